@@ -1,0 +1,136 @@
+// Shapes of the JSON the SQL functions return (public.map_snapshot, public.municipality_detail). Results are
+// parsed with these at the boundary, and tests run them against the real SQL, so TypeScript and SQL cannot
+// drift apart silently.
+import { z } from 'zod';
+
+export const COVERAGE_STATUSES = ['own', 'inter_municipal', 'none'] as const;
+export const coverageStatus = z.enum(COVERAGE_STATUSES);
+export type CoverageStatus = z.infer<typeof coverageStatus>;
+
+export const FUNDING_PHASES = [
+	'not_started',
+	'cofunded_75',
+	'stepdown_60',
+	'stepdown_40',
+	'stepdown_20',
+	'municipal'
+] as const;
+export const fundingPhaseName = z.enum(FUNDING_PHASES);
+export type FundingPhaseName = z.infer<typeof fundingPhaseName>;
+
+const kommunenummer = z.string().regex(/^\d{4}$/);
+const fylkesnummer = z.string().regex(/^\d{2}$/);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const summaryRow = z.object({
+	fylkesnummer: fylkesnummer.nullable(),
+	county_name: z.string().nullable(),
+	municipalities: z.number().int(),
+	own: z.number().int(),
+	inter_municipal: z.number().int(),
+	uncovered: z.number().int(),
+	covered: z.number().int(),
+	population_year: z.number().int().nullable(),
+	population: z.number(),
+	population_own: z.number(),
+	population_inter_municipal: z.number(),
+	population_covered: z.number()
+});
+export type SummaryRow = z.infer<typeof summaryRow>;
+
+export const snapshotMunicipality = z.object({
+	kommunenummer,
+	name: z.string(),
+	name_norwegian: z.string(),
+	fylkesnummer,
+	population: z.number().int().nullable(),
+	status: coverageStatus,
+	arrangement_id: z.string().uuid().nullable(),
+	arrangement_name: z.string().nullable(),
+	host_kommunenummer: kommunenummer.nullable()
+});
+export type SnapshotMunicipality = z.infer<typeof snapshotMunicipality>;
+
+export const mapSnapshot = z.object({
+	at: isoDate,
+	is_demo: z.boolean(),
+	population_year: z.number().int().nullable(),
+	last_changed_at: z.string().nullable(),
+	counties: z.array(z.object({ fylkesnummer, name: z.string(), name_norwegian: z.string() })),
+	municipalities: z.array(snapshotMunicipality),
+	summary: z.array(summaryRow)
+});
+export type MapSnapshot = z.infer<typeof mapSnapshot>;
+
+export const fundingPhase = z.object({
+	programme_year: z.number().int().nullable(),
+	phase: fundingPhaseName,
+	society_percent: z.number().int(),
+	phase_last_year: z.number().int().nullable(),
+	next_phase: fundingPhaseName.nullable()
+});
+export type FundingPhase = z.infer<typeof fundingPhase>;
+
+export const coordinator = z.object({
+	full_name: z.string(),
+	title: z.string().nullable(),
+	phone: z.string().nullable(),
+	email: z.string().nullable(),
+	office_address: z.string().nullable(),
+	office_hours: z.string().nullable(),
+	verified_at: isoDate.nullable(),
+	role: z.enum(['primary', 'deputy'])
+});
+export type Coordinator = z.infer<typeof coordinator>;
+
+export const service = z.object({
+	category: z.string(),
+	category_name: z.string(),
+	name: z.string(),
+	description: z.string().nullable(),
+	url: z.string().nullable(),
+	phone: z.string().nullable(),
+	scope: z.enum(['municipality', 'arrangement'])
+});
+export type Service = z.infer<typeof service>;
+
+export const arrangementDetail = z.object({
+	id: z.string().uuid(),
+	name: z.string(),
+	host_kommunenummer: kommunenummer,
+	host_name: z.string(),
+	started_on: isoDate,
+	ended_on: isoDate.nullable(),
+	cofunding_start_year: z.number().int().nullable(),
+	position_percent: z.number().nullable(),
+	updated_at: z.string(),
+	funding: fundingPhase,
+	members: z.array(z.object({ kommunenummer, name: z.string(), valid_from: isoDate, is_host: z.boolean() })),
+	coordinators: z.array(coordinator)
+});
+export type ArrangementDetail = z.infer<typeof arrangementDetail>;
+
+export const municipalityDetail = z.object({
+	kommunenummer,
+	name: z.string(),
+	names: z.object({
+		norwegian: z.string(),
+		north_sami: z.string().optional(),
+		lule_sami: z.string().optional(),
+		south_sami: z.string().optional(),
+		kven: z.string().optional()
+	}),
+	name_norwegian: z.string(),
+	fylkesnummer,
+	county_name: z.string(),
+	administrative_centre: z.string().nullable(),
+	area_km2: z.number().nullable(),
+	sami_administrative_area: z.boolean(),
+	population: z.object({ year: z.number().int(), population: z.number().int() }).nullable(),
+	at: isoDate,
+	is_demo: z.boolean(),
+	status: coverageStatus,
+	arrangement: arrangementDetail.nullable(),
+	services: z.array(service)
+});
+export type MunicipalityDetail = z.infer<typeof municipalityDetail>;

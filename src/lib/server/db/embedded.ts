@@ -1,0 +1,84 @@
+// Embedded default: the same migrations and seeds in PGlite (PostgreSQL in WebAssembly), persisted in an
+// ignored folder, so that a fresh clone runs with no services. Queries run as the role and JWT claims a
+// Supabase request would have, so row-level security decides here too.
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertIdentifier, type RpcArgs, type Transport } from './transport.ts';
+import { demoSeed, migrations, projectRoot, referenceSeed } from './schema.ts';
+
+export interface EmbeddedOptions {
+	/** A folder for the database files, or 'memory://' for a throw-away database. */
+	dataDir: string;
+	/** Load the demo data into a new database. */
+	demo?: boolean;
+	log?: (message: string) => void;
+}
+
+export function defaultDataDir(): string {
+	return process.env.KOORDINATORKART_PGLITE_DIR ?? join(projectRoot(), '.data', 'pglite');
+}
+
+/** Opens the database and brings it up to date: new migrations, changed reference data, demo data once. */
+export async function openEmbedded({ dataDir, demo = true, log = () => {} }: EmbeddedOptions): Promise<PGlite> {
+	if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+	const db = await PGlite.create(dataDir, { extensions: { btree_gist } });
+	await db.exec(`
+		create schema if not exists koordinatorkart_embedded;
+		create table if not exists koordinatorkart_embedded.applied (
+			name text primary key, hash text not null, applied_at timestamptz not null default now()
+		);
+	`);
+	const applied = new Map(
+		(await db.query<{ name: string; hash: string }>('select name, hash from koordinatorkart_embedded.applied')).rows.map(
+			(r) => [r.name, r.hash]
+		)
+	);
+	const apply = async (name: string, sql: string, hash: string) => {
+		await db.transaction(async (tx) => {
+			await tx.exec(sql.replace(/^\s*(begin|commit);\s*$/gim, ''));
+			await tx.query(
+				`insert into koordinatorkart_embedded.applied (name, hash) values ($1, $2)
+				 on conflict (name) do update set hash = excluded.hash, applied_at = now()`,
+				[name, hash]
+			);
+		});
+		log(`embedded database: applied ${name}`);
+	};
+	for (const m of migrations()) {
+		if (!applied.has(m.name)) await apply(m.name, m.sql, m.hash);
+		else if (applied.get(m.name) !== m.hash) {
+			log(`embedded database: migration ${m.name} changed after it was applied; delete ${dataDir} to rebuild`);
+		}
+	}
+	const reference = referenceSeed();
+	if (applied.get('seed:reference') !== reference.hash) await apply('seed:reference', reference.sql, reference.hash);
+	if (demo && !applied.has('seed:demo')) {
+		const seed = demoSeed();
+		await apply('seed:demo', seed.sql, seed.hash);
+	}
+	return db;
+}
+
+export function embeddedTransport(db: PGlite): Transport {
+	return {
+		name: 'embedded',
+		async rpc<T>(fn: string, args: RpcArgs): Promise<T> {
+			const names = Object.keys(args).map(assertIdentifier);
+			const call = `public.${assertIdentifier(fn)}(${names.map((n, i) => `${n} => $${i + 1}`).join(', ')})`;
+			return db.transaction(async (tx) => {
+				// As PostgREST does for an anonymous request.
+				await tx.query(`select set_config('role', 'anon', true), set_config('request.jwt.claims', $1, true)`, [
+					JSON.stringify({ role: 'anon' })
+				]);
+				const result = await tx.query<{ result: T }>(
+					`select to_jsonb(${call}) as result`,
+					names.map((n) => args[n])
+				);
+				return result.rows[0].result;
+			});
+		},
+		close: () => db.close()
+	};
+}

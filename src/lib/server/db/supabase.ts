@@ -1,0 +1,17 @@
+// Production transport: Supabase through supabase-js, calling the same SQL functions over PostgREST.
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { Transport, RpcArgs } from './transport.ts';
+
+export function supabaseTransport(url: string, anonKey: string): Transport {
+	const client: SupabaseClient = createClient(url, anonKey, {
+		auth: { persistSession: false, autoRefreshToken: false }
+	});
+	return {
+		name: 'supabase',
+		async rpc<T>(fn: string, args: RpcArgs): Promise<T> {
+			const { data, error } = await client.rpc(fn, args);
+			if (error) throw new Error(`Supabase ${fn}: ${error.message}`);
+			return data as T;
+		}
+	};
+}

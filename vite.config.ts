@@ -1,0 +1,17 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	ssr: {
+		// PGlite loads its WebAssembly and data files relative to its own module: keep it out of the bundle.
+		external: ['@electric-sql/pglite']
+	},
+	optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 60_000,
+		hookTimeout: 120_000
+	}
+});
