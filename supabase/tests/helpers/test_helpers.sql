@@ -1,0 +1,36 @@
+-- Helpers for the pgTAP tests, loaded into the test database by scripts/test-sql.ts (not a test file).
+create extension if not exists pgtap;
+create schema if not exists tests;
+
+-- Runs one statement as a client role (anon, authenticated, service_role) with the JWT claims of a user, as
+-- PostgREST would, and returns the rows it selected or changed. Errors are raised as they are, so that
+-- throws_ok() can check their SQLSTATE. Row-level security that filters rows shows up as 0 rows.
+create or replace function tests.run_as(p_role text, p_sub uuid, p_sql text)
+returns bigint
+language plpgsql
+as $$
+declare
+  n bigint;
+begin
+  perform set_config('request.jwt.claims',
+    jsonb_strip_nulls(jsonb_build_object('role', p_role, 'sub', p_sub))::text, true);
+  execute format('set local role %I', p_role);
+  if p_sql ~* '^\s*(select|with)\s' then
+    execute format('select count(*) from (%s) q', p_sql) into n;
+  else
+    execute p_sql;
+    get diagnostics n = row_count;
+  end if;
+  reset role;
+  perform set_config('request.jwt.claims', '', true);
+  return n;
+end
+$$;
+
+-- Creates a staff member (as the database owner) and returns the user id.
+create or replace function tests.create_staff(p_email text, p_role text)
+returns uuid
+language sql
+as $$
+  insert into public.staff (user_id, email, role) values (gen_random_uuid(), p_email, p_role) returning user_id
+$$;
