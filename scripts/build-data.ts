@@ -17,9 +17,15 @@ import { DATA_DIR, DATA_FILES, DEMO_SEED, DEMO_TODAY } from './data/outputs.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..');
 
+// The build's own code, so that a change to it rebuilds the outputs.
 function codeHash(): string {
 	const hash = createHash('sha256');
-	for (const file of [fileURLToPath(import.meta.url), ...readdirSync(join(here, 'data')).map((f) => join(here, 'data', f))].sort()) {
+	const files = [
+		fileURLToPath(import.meta.url),
+		join(repoRoot, 'src', 'lib', 'text', 'fold.ts'),
+		...readdirSync(join(here, 'data')).map((f) => join(here, 'data', f))
+	];
+	for (const file of files.sort()) {
 		if (file.endsWith('.ts') && !file.endsWith('.test.ts')) hash.update(readFileSync(file));
 	}
 	return hash.digest('hex');
@@ -39,8 +45,17 @@ export function referenceSql(reference: ReferenceData): string {
 		insertRows(
 			'public.municipality',
 			[
-				'kommunenummer', 'fylkesnummer', 'name', 'name_norwegian', 'name_north_sami', 'name_lule_sami',
-				'name_south_sami', 'name_kven', 'administrative_centre', 'written_standard', 'area_km2',
+				'kommunenummer',
+				'fylkesnummer',
+				'name',
+				'name_norwegian',
+				'name_north_sami',
+				'name_lule_sami',
+				'name_south_sami',
+				'name_kven',
+				'administrative_centre',
+				'written_standard',
+				'area_km2',
 				'sami_administrative_area'
 			],
 			reference.municipalities,
@@ -48,14 +63,31 @@ export function referenceSql(reference: ReferenceData): string {
 		).replace(
 			/;\n$/,
 			`\non conflict (kommunenummer) do update set ${[
-				'fylkesnummer', 'name', 'name_norwegian', 'name_north_sami', 'name_lule_sami', 'name_south_sami',
-				'name_kven', 'administrative_centre', 'written_standard', 'area_km2', 'sami_administrative_area'
+				'fylkesnummer',
+				'name',
+				'name_norwegian',
+				'name_north_sami',
+				'name_lule_sami',
+				'name_south_sami',
+				'name_kven',
+				'administrative_centre',
+				'written_standard',
+				'area_km2',
+				'sami_administrative_area'
 			]
 				.map((c) => `${c} = excluded.${c}`)
 				.join(', ')};\n`
 		),
-		insertRows('public.municipality_population', ['kommunenummer', 'year', 'population'], reference.population),
-		insertRows('public.postal_code', ['postnummer', 'poststed', 'kommunenummer', 'category'], reference.postalCodes),
+		insertRows(
+			'public.municipality_population',
+			['kommunenummer', 'year', 'population'],
+			reference.population
+		),
+		insertRows(
+			'public.postal_code',
+			['postnummer', 'poststed', 'kommunenummer', 'category'],
+			reference.postalCodes
+		),
 		'commit;',
 		''
 	].join('\n');
@@ -66,11 +98,40 @@ export function demoSql(demo: DemoData): string {
 		'-- Demo programme data written by scripts/build-data.ts (scripts/data/demo.ts): fictional people and',
 		'-- addresses on example.org. Replace with real data before publishing.',
 		'begin;',
-		insertRows('public.arrangement', ['id', 'name', 'host_kommunenummer', 'started_on', 'ended_on', 'cofunding_start_year', 'position_percent', 'notes'], demo.arrangements),
-		insertRows('public.arrangement_member', ['id', 'arrangement_id', 'kommunenummer', 'valid_from', 'valid_to'], demo.members),
-		insertRows('public.coordinator', ['id', 'full_name', 'title', 'phone', 'email', 'office_address', 'office_hours', 'verified_at'], demo.coordinators),
-		insertRows('public.arrangement_coordinator', ['id', 'arrangement_id', 'coordinator_id', 'role'], demo.arrangementCoordinators),
-		insertRows('public.service', ['id', 'category', 'name', 'description', 'url', 'kommunenummer', 'arrangement_id'], demo.services),
+		insertRows(
+			'public.arrangement',
+			[
+				'id',
+				'name',
+				'host_kommunenummer',
+				'started_on',
+				'ended_on',
+				'cofunding_start_year',
+				'position_percent',
+				'notes'
+			],
+			demo.arrangements
+		),
+		insertRows(
+			'public.arrangement_member',
+			['id', 'arrangement_id', 'kommunenummer', 'valid_from', 'valid_to'],
+			demo.members
+		),
+		insertRows(
+			'public.coordinator',
+			['id', 'full_name', 'title', 'phone', 'email', 'office_address', 'office_hours', 'verified_at'],
+			demo.coordinators
+		),
+		insertRows(
+			'public.arrangement_coordinator',
+			['id', 'arrangement_id', 'coordinator_id', 'role'],
+			demo.arrangementCoordinators
+		),
+		insertRows(
+			'public.service',
+			['id', 'category', 'name', 'description', 'url', 'kommunenummer', 'arrangement_id'],
+			demo.services
+		),
 		'update public.dataset_info set is_demo = true, updated_at = now();',
 		'commit;',
 		''
@@ -84,6 +145,8 @@ async function writeAtomically(path: string, content: string) {
 }
 
 export async function buildData({ force = false, log = console.log } = {}) {
+	// The same .env the app reads; variables already set in the shell win.
+	if (existsSync(join(repoRoot, '.env'))) process.loadEnvFile(join(repoRoot, '.env'));
 	const source = resolveSource(process.env, repoRoot);
 	const texts = {} as Record<SourceKey, string>;
 	for (const key of Object.keys(SOURCE_FILES) as SourceKey[]) texts[key] = await readSourceText(source, key);
@@ -111,14 +174,30 @@ export async function buildData({ force = false, log = console.log } = {}) {
 		{ seed: DEMO_SEED, today: DEMO_TODAY }
 	);
 	const out = (file: string) => join(repoRoot, DATA_DIR, file);
-	await writeAtomically(out(DATA_FILES.nationalTopology), JSON.stringify(buildWebTopology(topology, NATIONAL_VIEW)));
-	await writeAtomically(out(DATA_FILES.countyTopology), JSON.stringify(buildWebTopology(topology, COUNTY_VIEW)));
+	await writeAtomically(
+		out(DATA_FILES.nationalTopology),
+		JSON.stringify(buildWebTopology(topology, NATIONAL_VIEW))
+	);
+	await writeAtomically(
+		out(DATA_FILES.countyTopology),
+		JSON.stringify(buildWebTopology(topology, COUNTY_VIEW))
+	);
 	await writeAtomically(out(DATA_FILES.reference), JSON.stringify(reference));
 	await writeAtomically(out(DATA_FILES.referenceSql), referenceSql(reference));
 	await writeAtomically(out(DATA_FILES.demoSql), demoSql(demo));
 	await writeAtomically(
 		stampPath,
-		JSON.stringify({ inputHash, source, builtAt: new Date().toISOString(), municipalities: reference.municipalities.length, arrangements: demo.arrangements.length }, null, 2)
+		JSON.stringify(
+			{
+				inputHash,
+				source,
+				builtAt: new Date().toISOString(),
+				municipalities: reference.municipalities.length,
+				arrangements: demo.arrangements.length
+			},
+			null,
+			2
+		)
 	);
 	log(
 		`data: built ${DATA_DIR}/ from ${source} in ${Date.now() - started} ms ` +

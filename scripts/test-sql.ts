@@ -9,14 +9,18 @@ import pg from 'pg';
 import { demoSeed, migrations, referenceSeed } from '../src/lib/server/db/schema.ts';
 
 const DATABASE = 'koordinatorkart_test';
-const serverUrl = new URL(process.env.KOORDINATORKART_TEST_DATABASE_URL ?? 'postgresql:///postgres?host=/var/run/postgresql');
+const serverUrl = new URL(
+	process.env.KOORDINATORKART_TEST_DATABASE_URL ?? 'postgresql:///postgres?host=/var/run/postgresql'
+);
 const testsDir = join(process.cwd(), 'supabase', 'tests');
 
 function connectionFor(database: string): pg.ClientConfig {
 	return {
 		host: serverUrl.searchParams.get('host') ?? (serverUrl.hostname || undefined),
 		port: serverUrl.port ? Number(serverUrl.port) : undefined,
-		user: serverUrl.username ? decodeURIComponent(serverUrl.username) : (process.env.PGUSER ?? userInfo().username),
+		user: serverUrl.username
+			? decodeURIComponent(serverUrl.username)
+			: (process.env.PGUSER ?? userInfo().username),
 		password: serverUrl.password ? decodeURIComponent(serverUrl.password) : undefined,
 		database
 	};
@@ -69,7 +73,9 @@ const env = {
 };
 const result = spawnSync('pg_prove', ['--verbose', '--failures', ...files], { stdio: 'inherit', env });
 if (result.error) {
-	console.error(`test:sql: could not run pg_prove (${result.error.message}); install pgTAP's pg_prove (README.md).`);
+	console.error(
+		`test:sql: could not run pg_prove (${result.error.message}); install pgTAP's pg_prove (README.md).`
+	);
 	process.exit(1);
 }
 process.exit(result.status ?? 1);

@@ -1,6 +1,7 @@
 // Demo programme data: realistic arrangements on real adjacency, fictional people on example.org.
 // Deterministic: the same inputs and seed give the same rows.
-import { seededRandom, type Random } from './random.ts';
+import { seededRandom } from './random.ts';
+import { foldedWords } from '../../src/lib/text/fold.ts';
 
 export interface DemoMunicipality {
 	kommunenummer: string;
@@ -67,28 +68,82 @@ export interface DemoOptions {
 }
 
 const FIRST_NAMES = [
-	'Ingrid', 'Kari', 'Anne', 'Marit', 'Silje', 'Hilde', 'Camilla', 'Tone', 'Lene', 'Nina', 'Ragnhild', 'Sigrid',
-	'Astrid', 'Marte', 'Ida', 'Heidi', 'Solveig', 'Elin', 'Berit', 'Randi', 'Ole', 'Lars', 'Per', 'Jon', 'Knut',
-	'Eirik', 'Magnus', 'Håkon', 'Sindre', 'Øystein', 'Aslak', 'Máret', 'Elle', 'Áile'
+	'Ingrid',
+	'Kari',
+	'Anne',
+	'Marit',
+	'Silje',
+	'Hilde',
+	'Camilla',
+	'Tone',
+	'Lene',
+	'Nina',
+	'Ragnhild',
+	'Sigrid',
+	'Astrid',
+	'Marte',
+	'Ida',
+	'Heidi',
+	'Solveig',
+	'Elin',
+	'Berit',
+	'Randi',
+	'Ole',
+	'Lars',
+	'Per',
+	'Jon',
+	'Knut',
+	'Eirik',
+	'Magnus',
+	'Håkon',
+	'Sindre',
+	'Øystein',
+	'Aslak',
+	'Máret',
+	'Elle',
+	'Áile'
 ];
 const LAST_NAMES = [
-	'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen',
-	'Berg', 'Haugen', 'Hagen', 'Bakken', 'Dahl', 'Lie', 'Moen', 'Solberg', 'Strand', 'Eide', 'Lunde', 'Nygård',
-	'Aas', 'Brekke', 'Sara', 'Hætta', 'Myrvang', 'Fjeldstad', 'Vik', 'Holm'
+	'Hansen',
+	'Johansen',
+	'Olsen',
+	'Larsen',
+	'Andersen',
+	'Pedersen',
+	'Nilsen',
+	'Kristiansen',
+	'Jensen',
+	'Karlsen',
+	'Berg',
+	'Haugen',
+	'Hagen',
+	'Bakken',
+	'Dahl',
+	'Lie',
+	'Moen',
+	'Solberg',
+	'Strand',
+	'Eide',
+	'Lunde',
+	'Nygård',
+	'Aas',
+	'Brekke',
+	'Sara',
+	'Hætta',
+	'Myrvang',
+	'Fjeldstad',
+	'Vik',
+	'Holm'
 ];
-const TITLES = ['Kreftkoordinator', 'Kreftsykepleier og kreftkoordinator', 'Kreftkoordinator, kreftsykepleier'];
+const TITLES = [
+	'Kreftkoordinator',
+	'Kreftsykepleier og kreftkoordinator',
+	'Kreftkoordinator, kreftsykepleier'
+];
 
 /** ASCII local part for an e-mail address: Håkon Nygård → hakon.nygard */
 export function emailLocalPart(fullName: string): string {
-	return fullName
-		.toLowerCase()
-		.replaceAll('æ', 'ae')
-		.replaceAll('ø', 'o')
-		.replaceAll('å', 'a')
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '.')
-		.replace(/^\.|\.$/g, '');
+	return foldedWords(fullName, '.');
 }
 
 function isoDate(year: number, month: number, day: number): string {
@@ -133,7 +188,13 @@ export function generateDemoData(
 		groups.push(group);
 	}
 
-	const data: DemoData = { arrangements: [], members: [], coordinators: [], arrangementCoordinators: [], services: [] };
+	const data: DemoData = {
+		arrangements: [],
+		members: [],
+		coordinators: [],
+		arrangementCoordinators: [],
+		services: []
+	};
 	const usedEmails = new Set<string>();
 	let phoneSerial = 0;
 
@@ -148,7 +209,9 @@ export function generateDemoData(
 		const startYear = Math.min(todayYear - 1, 2012 + random.int(0, spread));
 		const startedOn = isoDate(startYear, random.int(1, 12), 1);
 		const ended = startYear <= 2016 && random.chance(0.06);
-		const endedOn = ended ? isoDate(random.int(startYear + 3, Math.min(startYear + 8, todayYear - 1)), 12, 31) : null;
+		const endedOn = ended
+			? isoDate(random.int(startYear + 3, Math.min(startYear + 8, todayYear - 1)), 12, 31)
+			: null;
 		const cofundingStartYear = random.chance(0.85) ? startYear : null;
 		const id = random.uuid();
 		const names = group.map((m) => m.name_norwegian);
@@ -170,7 +233,8 @@ export function generateDemoData(
 		});
 		for (const m of group) {
 			// Some members joined an existing arrangement later.
-			const joinYear = m === host || !random.chance(0.2) ? startYear : Math.min(todayYear - 1, startYear + random.int(1, 3));
+			const joinYear =
+				m === host || !random.chance(0.2) ? startYear : Math.min(todayYear - 1, startYear + random.int(1, 3));
 			const validFrom = joinYear === startYear ? startedOn : isoDate(joinYear, 1, 1);
 			if (endedOn && validFrom > endedOn) continue;
 			data.members.push({
@@ -206,12 +270,22 @@ export function generateDemoData(
 			office_hours: random.pick(['Man–fre 08.00–15.30', 'Man–tor 08.30–15.00', 'Tir og tor 09.00–14.00']),
 			verified_at: verified.toISOString().slice(0, 10)
 		});
-		data.arrangementCoordinators.push({ id: random.uuid(), arrangement_id: arrangementId, coordinator_id: id, role });
+		data.arrangementCoordinators.push({
+			id: random.uuid(),
+			arrangement_id: arrangementId,
+			coordinator_id: id,
+			role
+		});
 	}
 
 	function addServices(arrangementId: string, host: DemoMunicipality, group: DemoMunicipality[]) {
-		const slug = emailLocalPart(host.name_norwegian).replaceAll('.', '-');
-		const add = (category: string, name: string, kommunenummer: string | null, description: string | null = null) =>
+		const slug = foldedWords(host.name_norwegian, '-');
+		const add = (
+			category: string,
+			name: string,
+			kommunenummer: string | null,
+			description: string | null = null
+		) =>
 			data.services.push({
 				id: random.uuid(),
 				category,
@@ -221,13 +295,22 @@ export function generateDemoData(
 				kommunenummer,
 				arrangement_id: kommunenummer ? null : arrangementId
 			});
-		if (random.chance(0.6)) add('palliative_unit', `Palliativ enhet, ${host.name_norwegian} sykehjem`, host.kommunenummer);
+		if (random.chance(0.6))
+			add('palliative_unit', `Palliativ enhet, ${host.name_norwegian} sykehjem`, host.kommunenummer);
 		for (const m of group) {
-			if (random.chance(0.55)) add('healthy_life_centre', `Frisklivssentralen i ${m.name_norwegian}`, m.kommunenummer);
+			if (random.chance(0.55))
+				add('healthy_life_centre', `Frisklivssentralen i ${m.name_norwegian}`, m.kommunenummer);
 		}
-		if (random.chance(0.4)) add('cancer_rehabilitation', 'Kreftrehabilitering i gruppe', null, 'Trening og samtalegrupper etter kreftbehandling.');
+		if (random.chance(0.4))
+			add(
+				'cancer_rehabilitation',
+				'Kreftrehabilitering i gruppe',
+				null,
+				'Trening og samtalegrupper etter kreftbehandling.'
+			);
 		if (random.chance(0.35)) add('peer_support', 'Likepersoner fra pasientforeningene', null);
 		if (random.chance(0.25)) add('children_as_relatives', 'Samtaletilbud for barn som pårørende', null);
-		if (host.population > 60000) add('vardesenter', `Vardesenteret i ${host.name_norwegian}`, host.kommunenummer);
+		if (host.population > 60000)
+			add('vardesenter', `Vardesenteret i ${host.name_norwegian}`, host.kommunenummer);
 	}
 }

@@ -103,7 +103,10 @@ export function buildWebTopology(source: Topology, options: WebGeometryOptions):
 	}
 	const counties = [...byCounty.entries()]
 		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([fylkesnummer, geometries]) => ({ ...mergeArcs(quantized, geometries as never), id: fylkesnummer }));
+		.map(([fylkesnummer, geometries]) => ({
+			...mergeArcs(quantized, geometries as never),
+			id: fylkesnummer
+		}));
 	const outline = { ...mergeArcs(quantized, kept as never), id: 'NO' };
 	return {
 		type: 'Topology',

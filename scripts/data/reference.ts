@@ -54,7 +54,8 @@ function rows(csv: string): Row[] {
 
 function required(row: Row, column: string, file: string): string {
 	const value = row[column];
-	if (value === undefined || value === '') throw new Error(`${file}: empty ${column} in ${JSON.stringify(row)}`);
+	if (value === undefined || value === '')
+		throw new Error(`${file}: empty ${column} in ${JSON.stringify(row)}`);
 	return value;
 }
 

@@ -23,7 +23,8 @@ export type SourceKey = keyof typeof SOURCE_FILES;
  */
 export function resolveSource(env: NodeJS.ProcessEnv = process.env, repoRoot = process.cwd()): string {
 	const configured = env[SOURCE_ENV]?.trim();
-	if (configured) return /^https?:\/\//.test(configured) ? configured.replace(/\/+$/, '') : resolve(repoRoot, configured);
+	if (configured)
+		return /^https?:\/\//.test(configured) ? configured.replace(/\/+$/, '') : resolve(repoRoot, configured);
 	const sibling = resolve(repoRoot, '../shared');
 	if (existsSync(resolve(sibling, SOURCE_FILES.municipalityTopology))) return sibling;
 	throw new Error(

@@ -13,7 +13,12 @@ export function literal(value: SqlValue): string {
 }
 
 /** One multi-row INSERT per chunk of rows; columns in the order given. */
-export function insertRows<T extends object>(table: string, columns: (keyof T & string)[], rows: T[], chunk = 1000): string {
+export function insertRows<T extends object>(
+	table: string,
+	columns: (keyof T & string)[],
+	rows: T[],
+	chunk = 1000
+): string {
 	const statements: string[] = [];
 	for (let i = 0; i < rows.length; i += chunk) {
 		const values = rows

@@ -24,12 +24,17 @@ export const PHASE_LABELS: Record<FundingPhaseName, string> = {
 
 /** One sentence on the funding situation, e.g. «Programår 2 av 6. Kreftforeningen dekker 75 % ut 2027, deretter 60 %.» */
 export function fundingSentence(funding: FundingPhase, cofundingStartYear: number | null): string {
-	if (cofundingStartYear === null) return 'Kommunen finansierer stillingen selv, uten tilskudd fra Kreftforeningen.';
-	if (funding.phase === 'not_started') return `Samfinansieringen fra Kreftforeningen starter i ${cofundingStartYear}.`;
+	if (cofundingStartYear === null)
+		return 'Kommunen finansierer stillingen selv, uten tilskudd fra Kreftforeningen.';
+	if (funding.phase === 'not_started')
+		return `Samfinansieringen fra Kreftforeningen starter i ${cofundingStartYear}.`;
 	if (funding.phase === 'municipal') {
 		return `Samfinansiert av Kreftforeningen fra ${cofundingStartYear}; kommunen har finansiert stillingen fullt ut siden ${cofundingStartYear + 6}.`;
 	}
-	const next = funding.next_phase === 'municipal' ? 'deretter overtar kommunen hele finansieringen' : `deretter ${PHASE_LABELS[funding.next_phase!].replace(/^.*dekker /, '')}`;
+	const next =
+		funding.next_phase === 'municipal'
+			? 'deretter overtar kommunen hele finansieringen'
+			: `deretter ${PHASE_LABELS[funding.next_phase!].replace(/^.*dekker /, '')}`;
 	return `Programår ${funding.programme_year} av 6. Kreftforeningen dekker ${funding.society_percent} % av lønnen ut ${funding.phase_last_year}, ${next}.`;
 }
 

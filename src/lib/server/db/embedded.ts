@@ -17,11 +17,15 @@ export interface EmbeddedOptions {
 }
 
 export function defaultDataDir(): string {
-	return process.env.KOORDINATORKART_PGLITE_DIR ?? join(projectRoot(), '.data', 'pglite');
+	return join(projectRoot(), '.data', 'pglite');
 }
 
 /** Opens the database and brings it up to date: new migrations, changed reference data, demo data once. */
-export async function openEmbedded({ dataDir, demo = true, log = () => {} }: EmbeddedOptions): Promise<PGlite> {
+export async function openEmbedded({
+	dataDir,
+	demo = true,
+	log = () => {}
+}: EmbeddedOptions): Promise<PGlite> {
 	if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
 	const db = await PGlite.create(dataDir, { extensions: { btree_gist } });
 	await db.exec(`
@@ -31,9 +35,11 @@ export async function openEmbedded({ dataDir, demo = true, log = () => {} }: Emb
 		);
 	`);
 	const applied = new Map(
-		(await db.query<{ name: string; hash: string }>('select name, hash from koordinatorkart_embedded.applied')).rows.map(
-			(r) => [r.name, r.hash]
-		)
+		(
+			await db.query<{ name: string; hash: string }>(
+				'select name, hash from koordinatorkart_embedded.applied'
+			)
+		).rows.map((r) => [r.name, r.hash])
 	);
 	const apply = async (name: string, sql: string, hash: string) => {
 		await db.transaction(async (tx) => {
@@ -49,11 +55,14 @@ export async function openEmbedded({ dataDir, demo = true, log = () => {} }: Emb
 	for (const m of migrations()) {
 		if (!applied.has(m.name)) await apply(m.name, m.sql, m.hash);
 		else if (applied.get(m.name) !== m.hash) {
-			log(`embedded database: migration ${m.name} changed after it was applied; delete ${dataDir} to rebuild`);
+			log(
+				`embedded database: migration ${m.name} changed after it was applied; delete ${dataDir} to rebuild`
+			);
 		}
 	}
 	const reference = referenceSeed();
-	if (applied.get('seed:reference') !== reference.hash) await apply('seed:reference', reference.sql, reference.hash);
+	if (applied.get('seed:reference') !== reference.hash)
+		await apply('seed:reference', reference.sql, reference.hash);
 	if (demo && !applied.has('seed:demo')) {
 		const seed = demoSeed();
 		await apply('seed:demo', seed.sql, seed.hash);
@@ -69,9 +78,10 @@ export function embeddedTransport(db: PGlite): Transport {
 			const call = `public.${assertIdentifier(fn)}(${names.map((n, i) => `${n} => $${i + 1}`).join(', ')})`;
 			return db.transaction(async (tx) => {
 				// As PostgREST does for an anonymous request.
-				await tx.query(`select set_config('role', 'anon', true), set_config('request.jwt.claims', $1, true)`, [
-					JSON.stringify({ role: 'anon' })
-				]);
+				await tx.query(
+					`select set_config('role', 'anon', true), set_config('request.jwt.claims', $1, true)`,
+					[JSON.stringify({ role: 'anon' })]
+				);
 				const result = await tx.query<{ result: T }>(
 					`select to_jsonb(${call}) as result`,
 					names.map((n) => args[n])

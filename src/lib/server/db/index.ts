@@ -1,6 +1,13 @@
 // The one data-access module. Pages ask it for public data; it picks the transport (Supabase when configured,
 // else the embedded PGlite) and checks every result against the shapes in $lib/coverage/schema.
-import { mapSnapshot, municipalityDetail, type MapSnapshot, type MunicipalityDetail } from '$lib/coverage/schema';
+import {
+	mapSnapshot,
+	municipalityDetail,
+	type MapSnapshot,
+	type MunicipalityDetail
+} from '$lib/coverage/schema';
+import { env } from '$env/dynamic/private';
+import { env as publicEnv } from '$env/dynamic/public';
 import type { Transport } from './transport.ts';
 import { supabaseTransport } from './supabase.ts';
 import { defaultDataDir, embeddedTransport, openEmbedded } from './embedded.ts';
@@ -27,11 +34,21 @@ export function publicData(transport: Transport): PublicData {
 	};
 }
 
-export async function openTransport(env: NodeJS.ProcessEnv = process.env): Promise<Transport> {
-	const url = env.PUBLIC_SUPABASE_URL;
-	const anonKey = env.PUBLIC_SUPABASE_ANON_KEY;
-	if (url && anonKey) return supabaseTransport(url, anonKey);
-	const db = await openEmbedded({ dataDir: defaultDataDir(), log: (m) => console.log(m) });
+export interface DatabaseSettings {
+	supabaseUrl?: string;
+	supabaseAnonKey?: string;
+	embeddedDataDir?: string;
+}
+
+/** Supabase when a project is configured, else the embedded database. */
+export async function openTransport(settings: DatabaseSettings): Promise<Transport> {
+	if (settings.supabaseUrl && settings.supabaseAnonKey) {
+		return supabaseTransport(settings.supabaseUrl, settings.supabaseAnonKey);
+	}
+	const db = await openEmbedded({
+		dataDir: settings.embeddedDataDir || defaultDataDir(),
+		log: (m) => console.log(m)
+	});
 	return embeddedTransport(db);
 }
 
@@ -42,7 +59,11 @@ type Holder = { [key]?: Promise<Transport> };
 
 export function database(): Promise<PublicData> {
 	const holder = globalThis as Holder;
-	holder[key] ??= openTransport().catch((error: unknown) => {
+	holder[key] ??= openTransport({
+		supabaseUrl: publicEnv.PUBLIC_SUPABASE_URL,
+		supabaseAnonKey: publicEnv.PUBLIC_SUPABASE_ANON_KEY,
+		embeddedDataDir: env.KOORDINATORKART_PGLITE_DIR
+	}).catch((error: unknown) => {
 		delete holder[key];
 		throw error;
 	});

@@ -6,7 +6,10 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, url }) => {
 	const kommunenummer = parseMunicipalitySlug(params.slug);
 	if (!kommunenummer) {
-		error(404, `«${params.slug}» er ikke et kommunenummer. Et kommunenummer har fire sifre, for eksempel 0301.`);
+		error(
+			404,
+			`«${params.slug}» er ikke et kommunenummer. Et kommunenummer har fire sifre, for eksempel 0301.`
+		);
 	}
 	const db = await database();
 	const detail = await db.municipalityDetail(kommunenummer);
