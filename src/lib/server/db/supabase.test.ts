@@ -1,0 +1,64 @@
+// The Supabase transport calls the same SQL functions through PostgREST's /rpc endpoint with the anon key.
+// No Supabase project is reachable here, so PostgREST is played by a fetch that answers from the embedded
+// database, which runs the same migrations: the pages get the same JSON either way.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PGlite } from '@electric-sql/pglite';
+import { supabaseTransport } from './supabase.ts';
+import { embeddedTransport, openEmbedded } from './embedded.ts';
+import { publicData } from './index.ts';
+
+let db: PGlite;
+const requests: { url: string; body: unknown; apikey: string | null }[] = [];
+
+beforeAll(async () => {
+	db = await openEmbedded({ dataDir: 'memory://' });
+});
+afterAll(() => db.close());
+
+const fakePostgrest: typeof fetch = async (input, init) => {
+	const url = String(input instanceof Request ? input.url : input);
+	const headers = new Headers(init?.headers);
+	const body = JSON.parse(String(init?.body ?? '{}')) as Record<string, string>;
+	requests.push({ url, body, apikey: headers.get('apikey') });
+	const fn = /\/rest\/v1\/rpc\/([a-z_]+)$/.exec(new URL(url).pathname)?.[1];
+	if (!fn) return new Response(JSON.stringify({ message: 'not found' }), { status: 404 });
+	const result = await embeddedTransport(db).rpc(fn, body);
+	return new Response(JSON.stringify(result), {
+		status: 200,
+		headers: { 'content-type': 'application/json' }
+	});
+};
+
+describe('Supabase transport', () => {
+	it('posts to /rest/v1/rpc/<function> with the named arguments and the anon key', async () => {
+		const data = publicData(supabaseTransport('https://project.supabase.example', 'anon-key', fakePostgrest));
+		const detail = await data.municipalityDetail('4627', '2024-06-30');
+		expect(detail?.name).toBe('Askøy');
+		const last = requests.at(-1)!;
+		expect(new URL(last.url).pathname).toBe('/rest/v1/rpc/municipality_detail');
+		expect(last.body).toEqual({ p_kommunenummer: '4627', p_at: '2024-06-30' });
+		expect(last.apikey).toBe('anon-key');
+	});
+
+	it('returns the same snapshot as the embedded transport', async () => {
+		const viaSupabase = await publicData(
+			supabaseTransport('https://p.supabase.example', 'k', fakePostgrest)
+		).mapSnapshot('2020-12-31');
+		const viaEmbedded = await publicData(embeddedTransport(db)).mapSnapshot('2020-12-31');
+		expect(viaSupabase).toEqual(viaEmbedded);
+	});
+
+	it('turns a PostgREST error into an error that names the function', async () => {
+		const failing: typeof fetch = async () =>
+			new Response(
+				JSON.stringify({ message: 'permission denied for function map_snapshot', code: '42501' }),
+				{
+					status: 401,
+					headers: { 'content-type': 'application/json' }
+				}
+			);
+		await expect(
+			supabaseTransport('https://p.supabase.example', 'k', failing).rpc('map_snapshot', {})
+		).rejects.toThrow(/Supabase map_snapshot: permission denied/);
+	});
+});
