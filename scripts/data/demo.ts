@@ -204,9 +204,10 @@ export function generateDemoData(
 	function addArrangement(group: DemoMunicipality[]) {
 		const host = group.reduce((a, b) => (b.population > a.population ? b : a));
 		const population = group.reduce((sum, m) => sum + m.population, 0);
-		// Larger offers started earlier, on average.
-		const spread = population > 50000 ? 3 : population > 15000 ? 6 : 11;
-		const startYear = Math.min(todayYear - 1, 2012 + random.int(0, spread));
+		// Most offers started in the programme's first years (about 215 municipalities were covered by 2015),
+		// larger ones earlier; a tail keeps starting until today.
+		const spread = population > 50000 ? 3 : population > 15000 ? 7 : 12;
+		const startYear = Math.min(todayYear - 1, 2012 + Math.floor(random.next() ** 2.2 * (spread + 1)));
 		const startedOn = isoDate(startYear, random.int(1, 12), 1);
 		const ended = startYear <= 2016 && random.chance(0.06);
 		const endedOn = ended
