@@ -6,7 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter()
+		adapter: adapter(),
+		// Root-relative links (/kommune/…), so that the language prefix can be put in front of them.
+		paths: { relative: false }
 	}
 };
 

@@ -4,6 +4,10 @@ declare global {
 		interface Error {
 			message: string;
 		}
+		interface Locals {
+			/** SVG markup of the map, put into the page's map slot after rendering. */
+			svgMapMarkup?: string;
+		}
 	}
 }
 

@@ -1,9 +1,9 @@
 import { database } from '$lib/server/db';
-import { nationalSvgMap } from '$lib/server/data/geometry';
+import { nationalMapMarkup } from '$lib/server/map';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
-	const db = await database();
-	const snapshot = await db.mapSnapshot();
-	return { snapshot, svgMap: nationalSvgMap(), isDemo: snapshot.is_demo };
+export const load: PageServerLoad = async ({ locals }) => {
+	const snapshot = await (await database()).mapSnapshot();
+	locals.svgMapMarkup = nationalMapMarkup(snapshot);
+	return { snapshot, isDemo: snapshot.is_demo };
 };

@@ -333,7 +333,7 @@ as $$
     'services', (
       select coalesce(jsonb_agg(jsonb_build_object(
         'category', s.category,
-        'category_name', sc.name_nb,
+        'category_names', jsonb_build_object('nb', sc.name_nb, 'nn', sc.name_nn, 'en', sc.name_en),
         'name', s.name, 'description', s.description, 'url', s.url, 'phone', s.phone,
         'scope', case when s.kommunenummer is not null then 'municipality' else 'arrangement' end
       ) order by sc.sort_order, s.name), '[]'::jsonb)

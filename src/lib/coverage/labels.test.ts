@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fundingSentence, percent, formatDate } from './labels.ts';
+import { fundingSentence, statusLabel } from './labels.ts';
+import { formatDate, percent } from '$lib/i18n/format';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import type { FundingPhase } from './schema.ts';
 
 const phase = (p: Partial<FundingPhase>): FundingPhase => ({
@@ -13,6 +15,7 @@ const phase = (p: Partial<FundingPhase>): FundingPhase => ({
 
 describe('funding sentence', () => {
 	it('tells the share, the programme year and when it changes', () => {
+		overwriteGetLocale(() => 'nb');
 		expect(
 			fundingSentence(
 				phase({
@@ -42,18 +45,33 @@ describe('funding sentence', () => {
 	});
 
 	it('says when the municipality pays alone', () => {
+		overwriteGetLocale(() => 'nb');
 		expect(fundingSentence(phase({}), null)).toMatch(/^Kommunen finansierer stillingen selv/);
 		expect(fundingSentence(phase({ programme_year: 9 }), 2014)).toContain('fullt ut siden 2020');
 		expect(fundingSentence(phase({ phase: 'not_started', programme_year: 0 }), 2027)).toContain(
 			'starter i 2027'
 		);
 	});
+
+	it('speaks nynorsk and English too', () => {
+		overwriteGetLocale(() => 'nn');
+		expect(statusLabel('own')).toBe('Eigen kreftkoordinator');
+		expect(fundingSentence(phase({}), null)).toBe(
+			'Kommunen finansierer stillinga sjølv, utan tilskot frå Kreftforeningen.'
+		);
+		overwriteGetLocale(() => 'en');
+		expect(statusLabel('inter_municipal')).toBe('Shared (inter-municipal) cancer coordinator');
+	});
 });
 
 describe('number formatting', () => {
-	it('writes shares and dates the Norwegian way', () => {
+	it('writes shares and dates in the reader’s language', () => {
+		overwriteGetLocale(() => 'nb');
 		expect(percent(1, 3)).toBe('33,3 %');
 		expect(percent(0, 0)).toBe('0 %');
 		expect(formatDate('2026-06-01')).toBe('1. juni 2026');
+		overwriteGetLocale(() => 'en');
+		expect(percent(1, 3)).toBe('33.3 %');
+		expect(formatDate('2026-06-01')).toBe('1 June 2026');
 	});
 });

@@ -1,54 +1,36 @@
-// How coverage and funding are said to people (bokmål).
-import type { CoverageStatus, FundingPhase, FundingPhaseName } from './schema.ts';
+// How coverage and funding are said to people, in the reader's language.
+import { m } from '$lib/paraglide/messages';
+import type { CoverageStatus, FundingPhase } from './schema.ts';
 
-export const STATUS_LABELS: Record<CoverageStatus, string> = {
-	own: 'Egen kreftkoordinator',
-	inter_municipal: 'Interkommunal kreftkoordinator',
-	none: 'Ingen kreftkoordinator registrert'
-};
-
-export const STATUS_SHORT_LABELS: Record<CoverageStatus, string> = {
-	own: 'Egen',
-	inter_municipal: 'Interkommunal',
-	none: 'Ingen'
-};
-
-export const PHASE_LABELS: Record<FundingPhaseName, string> = {
-	not_started: 'Samfinansiering ikke startet',
-	cofunded_75: 'Kreftforeningen dekker 75 %',
-	stepdown_60: 'Nedtrapping: Kreftforeningen dekker 60 %',
-	stepdown_40: 'Nedtrapping: Kreftforeningen dekker 40 %',
-	stepdown_20: 'Nedtrapping: Kreftforeningen dekker 20 %',
-	municipal: 'Kommunen finansierer stillingen selv'
-};
-
-/** One sentence on the funding situation, e.g. «Programår 2 av 6. Kreftforeningen dekker 75 % ut 2027, deretter 60 %.» */
-export function fundingSentence(funding: FundingPhase, cofundingStartYear: number | null): string {
-	if (cofundingStartYear === null)
-		return 'Kommunen finansierer stillingen selv, uten tilskudd fra Kreftforeningen.';
-	if (funding.phase === 'not_started')
-		return `Samfinansieringen fra Kreftforeningen starter i ${cofundingStartYear}.`;
-	if (funding.phase === 'municipal') {
-		return `Samfinansiert av Kreftforeningen fra ${cofundingStartYear}; kommunen har finansiert stillingen fullt ut siden ${cofundingStartYear + 6}.`;
-	}
-	const next =
-		funding.next_phase === 'municipal'
-			? 'deretter overtar kommunen hele finansieringen'
-			: `deretter ${PHASE_LABELS[funding.next_phase!].replace(/^.*dekker /, '')}`;
-	return `Programår ${funding.programme_year} av 6. Kreftforeningen dekker ${funding.society_percent} % av lønnen ut ${funding.phase_last_year}, ${next}.`;
+export function statusLabel(status: CoverageStatus): string {
+	return { own: m.status_own, inter_municipal: m.status_inter_municipal, none: m.status_none }[status]();
 }
 
-export const percent = (part: number, whole: number) =>
-	whole === 0 ? '0 %' : `${(Math.round((part / whole) * 1000) / 10).toLocaleString('nb-NO')} %`;
+export function statusShortLabel(status: CoverageStatus): string {
+	return {
+		own: m.status_short_own,
+		inter_municipal: m.status_short_inter_municipal,
+		none: m.status_short_none
+	}[status]();
+}
 
-export const formatNumber = (n: number) => n.toLocaleString('nb-NO');
+const NEXT_PERCENT = { cofunded_75: 75, stepdown_60: 60, stepdown_40: 40, stepdown_20: 20 } as const;
 
-export function formatDate(iso: string): string {
-	const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-	return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('nb-NO', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
+/** One sentence on the funding situation, e.g. «Programår 2 av 6. Kreftforeningen dekker 75 % … ut 2027, deretter 60 %.» */
+export function fundingSentence(funding: FundingPhase, cofundingStartYear: number | null): string {
+	if (cofundingStartYear === null) return m.funding_municipal_only();
+	if (funding.phase === 'not_started') return m.funding_not_started({ year: cofundingStartYear });
+	if (funding.phase === 'municipal') {
+		return m.funding_finished({ start: cofundingStartYear, municipal: cofundingStartYear + 6 });
+	}
+	const next =
+		funding.next_phase === 'municipal' || funding.next_phase === null || funding.next_phase === 'not_started'
+			? m.funding_next_municipal()
+			: m.funding_next_percent({ percent: NEXT_PERCENT[funding.next_phase] });
+	return m.funding_active({
+		year: funding.programme_year ?? 0,
+		percent: funding.society_percent,
+		last: funding.phase_last_year ?? 0,
+		next
 	});
 }

@@ -85,7 +85,7 @@ export type Coordinator = z.infer<typeof coordinator>;
 
 export const service = z.object({
 	category: z.string(),
-	category_name: z.string(),
+	category_names: z.object({ nb: z.string(), nn: z.string(), en: z.string() }),
 	name: z.string(),
 	description: z.string().nullable(),
 	url: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiFold, foldedWords } from './fold.ts';
+import { asciiFold, foldedWords, placeName } from './fold.ts';
 
 describe('ASCII folding', () => {
 	it.each([
@@ -18,4 +18,14 @@ describe('ASCII folding', () => {
 		expect(foldedWords('Raarvihke - Røyrvik', '-')).toBe('raarvihke-royrvik');
 		expect(foldedWords('  Håkon  Nygård ', '.')).toBe('hakon.nygard');
 	});
+});
+
+describe('place names', () => {
+	it.each([
+		['BÆRUMS VERK', 'Bærums Verk'],
+		['MO I RANA', 'Mo i Rana'],
+		['KLEPPESTØ', 'Kleppestø'],
+		['STORD-LEIRVIK', 'Stord-Leirvik'],
+		['ØVRE ÅRDAL', 'Øvre Årdal']
+	])('%s → %s', (upper, name) => expect(placeName(upper)).toBe(name));
 });

@@ -18,3 +18,18 @@ export function foldedWords(text: string, separator: string): string {
 		.filter(Boolean)
 		.join(separator);
 }
+
+const SMALL_WORDS = new Set(['i', 'på', 'og', 'ved', 'under', 'over']);
+
+/** Bring writes place names in capitals: «MO I RANA» → «Mo i Rana», «BÆRUMS VERK» → «Bærums Verk». */
+export function placeName(upper: string): string {
+	return upper
+		.toLowerCase()
+		.split(' ')
+		.map((word, i) =>
+			i > 0 && SMALL_WORDS.has(word)
+				? word
+				: word.replace(/(^|-)(\p{L})/gu, (_, dash: string, c: string) => dash + c.toUpperCase())
+		)
+		.join(' ');
+}

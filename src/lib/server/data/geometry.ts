@@ -1,27 +1,44 @@
 // The built web geometry, read once per process from the data build's output.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Topology } from 'topojson-specification';
+import { geoCentroid } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection } from 'geojson';
 import { DATA_DIR, DATA_FILES } from '../../../../scripts/data/outputs.ts';
 import { renderSvgMap, type SvgMap } from '$lib/map/svg';
 import { projectRoot } from '../db/schema.ts';
 
-let nationalTopology: Topology | undefined;
-const svgMaps = new Map<number, SvgMap>();
+const texts = new Map<string, string>();
 
-export function loadNationalTopology(): Topology {
-	nationalTopology ??= JSON.parse(
-		readFileSync(join(projectRoot(), DATA_DIR, DATA_FILES.nationalTopology), 'utf8')
-	) as Topology;
-	return nationalTopology;
+/** The built file's text (cached). */
+export function builtText(file: (typeof DATA_FILES)[keyof typeof DATA_FILES]): string {
+	let text = texts.get(file);
+	if (text === undefined) {
+		text = readFileSync(join(projectRoot(), DATA_DIR, file), 'utf8');
+		texts.set(file, text);
+	}
+	return text;
 }
 
-/** The national SVG map at a given width; computed once per width. */
-export function nationalSvgMap(width = 560): SvgMap {
-	let map = svgMaps.get(width);
-	if (!map) {
-		map = renderSvgMap(loadNationalTopology(), width);
-		svgMaps.set(width, map);
+let nationalSvg: SvgMap | undefined;
+let centroids: Map<string, [number, number]> | undefined;
+
+/** The national SVG map (computed once). */
+export function nationalSvgMap(): SvgMap {
+	nationalSvg ??= renderSvgMap(JSON.parse(builtText(DATA_FILES.nationalTopology)) as Topology, 560);
+	return nationalSvg;
+}
+
+/** A point at the middle of each municipality (area-weighted centroid), longitude and latitude. */
+export function municipalityCentroids(): Map<string, [number, number]> {
+	if (!centroids) {
+		const topology = JSON.parse(builtText(DATA_FILES.countyTopology)) as Topology;
+		const collection = feature(
+			topology,
+			topology.objects.municipalities as GeometryCollection
+		) as FeatureCollection;
+		centroids = new Map(collection.features.map((f: Feature) => [String(f.id), geoCentroid(f)]));
 	}
-	return map;
+	return centroids;
 }

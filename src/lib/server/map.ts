@@ -1,0 +1,22 @@
+// The national SVG map for the current snapshot, in the reader's language.
+import { resolve } from '$app/paths';
+import { localizeHref } from '$lib/paraglide/runtime';
+import type { MapSnapshot } from '$lib/coverage/schema';
+import { statusLabel } from '$lib/coverage/labels';
+import { municipalitySlug } from '$lib/slug';
+import { svgMapMarkup } from '$lib/map/svg-markup';
+import { nationalSvgMap } from './data/geometry.ts';
+
+export function nationalMapMarkup(snapshot: MapSnapshot): string {
+	return svgMapMarkup(
+		nationalSvgMap(),
+		snapshot.municipalities.map((m) => ({
+			kommunenummer: m.kommunenummer,
+			status: m.status,
+			title: `${m.name}: ${statusLabel(m.status)}`,
+			href: localizeHref(
+				resolve('/kommune/[slug]', { slug: municipalitySlug(m.kommunenummer, m.name_norwegian) })
+			)
+		}))
+	);
+}
