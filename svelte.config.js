@@ -8,7 +8,28 @@ const config = {
 	kit: {
 		adapter: adapter(),
 		// Root-relative links (/kommune/…), so that the language prefix can be put in front of them.
-		paths: { relative: false }
+		paths: { relative: false },
+		// A strict Content-Security-Policy: SvelteKit adds the hash of its own inline script (hashes rather
+		// than nonces, so that a public page can be cached and served again as it is). Workers from blob:
+		// are for MapLibre. Style attributes are allowed (positioning of popovers). frame-ancestors is set per
+		// route in src/hooks.server.ts (the embed view may be framed, nothing else).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

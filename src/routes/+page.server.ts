@@ -1,9 +1,11 @@
-import { database } from '$lib/server/db';
+import { publicState } from '$lib/server/public-data';
 import { nationalMapMarkup } from '$lib/server/map';
+import { memoize } from '$lib/server/snapshot-store';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const snapshot = await (await database()).mapSnapshot();
-	locals.svgMapMarkup = nationalMapMarkup(snapshot);
-	return { snapshot, isDemo: snapshot.is_demo };
+	const { snapshot } = await publicState();
+	locals.svgMapMarkup = memoize(snapshot, `svg:${getLocale()}`, () => nationalMapMarkup(snapshot.data.map));
+	return { snapshot: snapshot.data.map };
 };

@@ -134,3 +134,9 @@ export const municipalityDetail = z.object({
 	services: z.array(service)
 });
 export type MunicipalityDetail = z.infer<typeof municipalityDetail>;
+
+export const publicSnapshot = z.object({
+	map: mapSnapshot,
+	details: z.record(z.string(), municipalityDetail)
+});
+export type PublicSnapshotData = z.infer<typeof publicSnapshot>;

@@ -22,3 +22,15 @@ export function formatDate(iso: string): string {
 		timeZone: 'UTC'
 	});
 }
+
+/** A moment in Norwegian time, e.g. «22. november 2026 kl. 21:55». */
+export function formatDateTime(iso: string): string {
+	return new Date(iso).toLocaleString(intlLocale(), {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone: 'Europe/Oslo'
+	});
+}

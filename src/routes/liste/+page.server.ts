@@ -1,7 +1,4 @@
-import { database } from '$lib/server/db';
+import { publicState } from '$lib/server/public-data';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
-	const snapshot = await (await database()).mapSnapshot();
-	return { snapshot, isDemo: snapshot.is_demo };
-};
+export const load: PageServerLoad = async () => ({ snapshot: (await publicState()).snapshot.data.map });

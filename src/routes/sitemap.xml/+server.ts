@@ -1,4 +1,4 @@
-import { database } from '$lib/server/db';
+import { publicState } from '$lib/server/public-data';
 import { localizeHref, locales } from '$lib/paraglide/runtime';
 import { escapeXml } from '$lib/map/svg-markup';
 import { municipalitySlug } from '$lib/slug';
@@ -6,7 +6,7 @@ import type { RequestHandler } from './$types';
 
 // Every public page in every language, with its language alternates, for search engines.
 export const GET: RequestHandler = async ({ url }) => {
-	const snapshot = await (await database()).mapSnapshot();
+	const snapshot = (await publicState()).snapshot.data.map;
 	const paths = [
 		'/',
 		'/liste',

@@ -55,6 +55,22 @@ describe('embedded database', () => {
 		expect(then.population_year).toBe(2024);
 	});
 
+	it('gives the whole public snapshot in one call, and a version that changes with every edit, deletes too', async () => {
+		const snapshot = await data.publicSnapshot();
+		expect(Object.keys(snapshot.details)).toHaveLength(357);
+		expect(snapshot.details['4627'].name).toBe('Askøy');
+		expect(snapshot.map.municipalities).toHaveLength(357);
+		const before = await data.dataVersion();
+		expect(await data.dataVersion()).toBe(before);
+		await db.query(
+			`update public.coordinator set title = 'Kreftkoordinator' where id = (select id from public.coordinator limit 1)`
+		);
+		const afterUpdate = await data.dataVersion();
+		expect(afterUpdate).not.toBe(before);
+		await db.query(`delete from public.service where id = (select id from public.service limit 1)`);
+		expect(await data.dataVersion()).not.toBe(afterUpdate);
+	});
+
 	it('calls SQL as the anon role with anonymous claims, as Supabase would, so row-level security applies', async () => {
 		await db.exec(`create or replace function public.test_whoami() returns jsonb language sql as
 			$$ select jsonb_build_object('role', current_user, 'claims', auth.jwt(), 'uid', auth.uid()) $$;

@@ -3,8 +3,10 @@
 import {
 	mapSnapshot,
 	municipalityDetail,
+	publicSnapshot,
 	type MapSnapshot,
-	type MunicipalityDetail
+	type MunicipalityDetail,
+	type PublicSnapshotData
 } from '$lib/coverage/schema';
 import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
@@ -16,6 +18,10 @@ export interface PublicData {
 	readonly transport: Transport['name'];
 	mapSnapshot(at?: string): Promise<MapSnapshot>;
 	municipalityDetail(kommunenummer: string, at?: string): Promise<MunicipalityDetail | null>;
+	/** Everything the public pages show, today. */
+	publicSnapshot(): Promise<PublicSnapshotData>;
+	/** Changes whenever the public snapshot would. */
+	dataVersion(): Promise<string>;
 }
 
 export function publicData(transport: Transport): PublicData {
@@ -30,6 +36,12 @@ export function publicData(transport: Transport): PublicData {
 				...(at ? { p_at: at } : {})
 			});
 			return result === null ? null : municipalityDetail.parse(result);
+		},
+		async publicSnapshot() {
+			return publicSnapshot.parse(await transport.rpc('public_snapshot', {}));
+		},
+		async dataVersion() {
+			return String(await transport.rpc('data_version', {}));
 		}
 	};
 }

@@ -1,11 +1,12 @@
 // The Supabase transport calls the same SQL functions through PostgREST's /rpc endpoint with the anon key.
-// No Supabase project is reachable here, so PostgREST is played by a fetch that answers from the embedded
-// database, which runs the same migrations: the pages get the same JSON either way.
+// No Supabase project is reachable here, so PostgREST is played by the stand-in in scripts/testing, which
+// runs the same SQL in PGlite: the pages get the same JSON either way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PGlite } from '@electric-sql/pglite';
 import { supabaseTransport } from './supabase.ts';
 import { embeddedTransport, openEmbedded } from './embedded.ts';
 import { publicData } from './index.ts';
+import { rpcResponse } from '../../../../scripts/testing/fake-postgrest.ts';
 
 let db: PGlite;
 const requests: { url: string; body: unknown; apikey: string | null }[] = [];
@@ -18,15 +19,10 @@ afterAll(() => db.close());
 const fakePostgrest: typeof fetch = async (input, init) => {
 	const url = String(input instanceof Request ? input.url : input);
 	const headers = new Headers(init?.headers);
-	const body = JSON.parse(String(init?.body ?? '{}')) as Record<string, string>;
-	requests.push({ url, body, apikey: headers.get('apikey') });
-	const fn = /\/rest\/v1\/rpc\/([a-z_]+)$/.exec(new URL(url).pathname)?.[1];
-	if (!fn) return new Response(JSON.stringify({ message: 'not found' }), { status: 404 });
-	const result = await embeddedTransport(db).rpc(fn, body);
-	return new Response(JSON.stringify(result), {
-		status: 200,
-		headers: { 'content-type': 'application/json' }
-	});
+	const body = String(init?.body ?? '');
+	requests.push({ url, body: body ? JSON.parse(body) : {}, apikey: headers.get('apikey') });
+	const { status, json } = await rpcResponse(db, init?.method ?? 'GET', new URL(url).pathname, body);
+	return new Response(JSON.stringify(json), { status, headers: { 'content-type': 'application/json' } });
 };
 
 describe('Supabase transport', () => {

@@ -1,0 +1,108 @@
+// Rendered public responses kept in memory and served again while the snapshot they were made from is
+// current. Keys include the snapshot version, so an edit makes every entry unreachable at once; the least
+// recently used entries go first when the byte budget is full. Only anonymous GET requests are cached, and
+// never a response that says private or no-store. Each entry keeps a gzip copy (adapter-node compresses
+// only static files) and its headers made once, so a hit costs little more than writing the bytes.
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+
+interface Variant {
+	body: Uint8Array;
+	etag: string;
+	headers: Record<string, string>;
+	/** The same headers for a 304, which has no body. */
+	notModifiedHeaders: Record<string, string>;
+}
+
+interface Entry {
+	plain: Variant;
+	gzip: Variant | null;
+	bytes: number;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
+
+function variant(base: Headers, body: Uint8Array, etag: string, encoding: string | null): Variant {
+	const headers: Record<string, string> = Object.fromEntries(base);
+	headers.vary = 'accept-encoding';
+	headers.etag = etag;
+	const notModifiedHeaders = { ...headers };
+	if (encoding) headers['content-encoding'] = encoding;
+	headers['content-length'] = String(body.byteLength);
+	return { body, etag, headers, notModifiedHeaders };
+}
+
+function send(entry: Entry, request: Request): Response {
+	const acceptsGzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+	const chosen = entry.gzip && acceptsGzip ? entry.gzip : entry.plain;
+	if (request.headers.get('if-none-match') === chosen.etag) {
+		return new Response(null, { status: 304, headers: chosen.notModifiedHeaders });
+	}
+	return new Response(chosen.body as BodyInit, { status: 200, headers: chosen.headers });
+}
+
+export class PageCache {
+	private readonly entries = new Map<string, Entry>();
+	private bytes = 0;
+
+	constructor(private readonly maxBytes = 64 * 2 ** 20) {}
+
+	get size(): number {
+		return this.entries.size;
+	}
+
+	/** The cached response, or 304 when the client already has it; undefined on a miss. */
+	respond(key: string, request: Request): Response | undefined {
+		const entry = this.entries.get(key);
+		if (!entry) return undefined;
+		this.entries.delete(key);
+		this.entries.set(key, entry);
+		return send(entry, request);
+	}
+
+	/** Stores a response if it may be stored, and returns one to send in its place. */
+	async store(key: string, response: Response, request: Request): Promise<Response> {
+		const cacheControl = response.headers.get('cache-control') ?? '';
+		if (
+			response.status !== 200 ||
+			/private|no-store/.test(cacheControl) ||
+			response.headers.has('set-cookie')
+		) {
+			return response;
+		}
+		const body = new Uint8Array(await response.arrayBuffer());
+		const etag =
+			response.headers.get('etag') ?? `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+		const headers = new Headers(response.headers);
+		headers.delete('content-length');
+		headers.delete('etag');
+		if (!headers.has('cache-control')) headers.set('cache-control', 'public, max-age=0, must-revalidate');
+		const compress = body.byteLength > 1024 && COMPRESSIBLE.test(headers.get('content-type') ?? '');
+		const gzipped = compress ? gzipSync(body) : null;
+		const entry: Entry = {
+			plain: variant(headers, body, etag, null),
+			gzip: gzipped ? variant(headers, gzipped, etag.replace(/"$/, '-gz"'), 'gzip') : null,
+			bytes: body.byteLength + (gzipped?.byteLength ?? 0)
+		};
+		if (entry.bytes <= this.maxBytes / 8) {
+			this.entries.set(key, entry);
+			this.bytes += entry.bytes;
+			for (const [oldKey, old] of this.entries) {
+				if (this.bytes <= this.maxBytes) break;
+				this.entries.delete(oldKey);
+				this.bytes -= old.bytes;
+			}
+		}
+		return send(entry, request);
+	}
+}
+
+/** Whether a request may be answered from, and stored in, the shared cache. */
+export function isCacheable(request: Request, pathname: string): boolean {
+	return (
+		request.method === 'GET' &&
+		!request.headers.has('cookie') &&
+		!request.headers.has('authorization') &&
+		!pathname.startsWith('/admin')
+	);
+}
