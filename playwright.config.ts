@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { BUILD_SECRETS } from './tests/e2e/build-secrets.ts';
 
 // Debian's Chromium, never a downloaded browser. The app runs as the production build on the embedded
 // database, in memory, so every run starts from the same migrations, reference data and demo data.
@@ -34,6 +35,12 @@ export default defineConfig({
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 240_000,
 		reuseExistingServer: !process.env.CI,
-		env: { PORT: String(port), HOST: '127.0.0.1', KOORDINATORKART_PGLITE_DIR: 'memory://' }
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			KOORDINATORKART_PGLITE_DIR: 'memory://',
+			// Present while building, as on a real server: tests/e2e/security.spec.ts checks none reaches the browser.
+			...BUILD_SECRETS
+		}
 	}
 });

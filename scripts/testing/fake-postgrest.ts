@@ -1,7 +1,7 @@
 // A stand-in for Supabase's PostgREST, for tests and benchmarks that need the production shape (the app
 // server talking HTTP to a separate database service) without a Supabase project: POST /rest/v1/rpc/<fn>
-// runs the same SQL function in PGlite as the anon role. It can be stopped and started again to play a
-// database outage.
+// runs the same SQL function in PGlite as the anon role. Tests can switch faults on, or stop and start it
+// again, to play a database outage.
 import { createServer, type Server } from 'node:http';
 import type { PGlite } from '@electric-sql/pglite';
 import { embeddedTransport, openEmbedded } from '../../src/lib/server/db/embedded.ts';
@@ -22,19 +22,24 @@ export async function rpcResponse(
 	}
 }
 
-export function serveFakePostgrest(db: PGlite, port: number): Promise<Server> {
+/** Faults a test can switch on: every call fails, or data calls answer with JSON of the wrong shape. */
+export interface FaultSwitch {
+	mode: 'none' | 'error' | 'garbage';
+}
+
+export function serveFakePostgrest(db: PGlite, port: number, faults: FaultSwitch = { mode: 'none' }): Promise<Server> {
 	const server = createServer((request, response) => {
 		let body = '';
 		request.on('data', (chunk) => (body += chunk));
 		request.on('end', async () => {
-			const { status, json } = await rpcResponse(
-				db,
-				request.method ?? 'GET',
-				new URL(request.url ?? '/', 'http://x').pathname,
-				body
-			);
-			response.writeHead(status, { 'content-type': 'application/json' });
-			response.end(JSON.stringify(json));
+			const path = new URL(request.url ?? '/', 'http://x').pathname;
+			let result: { status: number; json: unknown };
+			if (faults.mode === 'error') result = { status: 503, json: { message: 'service unavailable' } };
+			else if (faults.mode === 'garbage' && !path.endsWith('/data_version')) {
+				result = { status: 200, json: { map: 'not a snapshot' } };
+			} else result = await rpcResponse(db, request.method ?? 'GET', path, body);
+			response.writeHead(result.status, { 'content-type': 'application/json' });
+			response.end(JSON.stringify(result.json));
 		});
 	});
 	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));

@@ -96,7 +96,7 @@ describe('snapshot store', () => {
 	});
 
 	it('shares one check between concurrent requests, and invalidate() checks on the next request', async () => {
-		let now = 0;
+		const now = 0;
 		const { state, source } = fakeSource();
 		const store = new SnapshotStore(source, { checkEveryMs: 60_000, now: () => now });
 		await Promise.all([store.get(), store.get(), store.get()]);

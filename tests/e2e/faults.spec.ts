@@ -1,0 +1,189 @@
+// Faults in the production shape: the built app server reading through its Supabase transport from a
+// PostgREST stand-in (same SQL, PGlite) that this test stops, breaks and starts again during traffic.
+import { expect, test } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Server } from 'node:http';
+import type { PGlite } from '@electric-sql/pglite';
+import { openEmbedded } from '../../src/lib/server/db/embedded.ts';
+import { serveFakePostgrest, type FaultSwitch } from '../../scripts/testing/fake-postgrest.ts';
+
+const APP_PORT = 4191;
+const DB_PORT = 4192;
+const APP = `http://127.0.0.1:${APP_PORT}`;
+const PUBLIC_PATHS = [
+	'/',
+	'/kommune/4627-askoy',
+	'/nn/kommune/0301-oslo',
+	'/liste',
+	'/sok?q=berg',
+	'/api/snapshot.json'
+];
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+let db: PGlite;
+let postgrest: Server | null = null;
+let app: ChildProcess;
+const faults: FaultSwitch = { mode: 'none' };
+
+async function startDatabase() {
+	postgrest = await serveFakePostgrest(db, DB_PORT, faults);
+}
+
+async function stopDatabase() {
+	await new Promise<void>((resolve) => {
+		postgrest!.close(() => resolve());
+		postgrest!.closeAllConnections();
+	});
+	postgrest = null;
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number, what: string) {
+	const start = Date.now();
+	while (Date.now() - start < timeoutMs) {
+		if (await check().catch(() => false)) return Date.now() - start;
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`Timed out waiting for ${what}`);
+}
+
+async function statuses(paths: string[], rounds: number): Promise<number[]> {
+	const all: number[] = [];
+	for (let i = 0; i < rounds; i++) {
+		all.push(...(await Promise.all(paths.map((p) => fetch(APP + p).then((r) => r.status)))));
+	}
+	return all;
+}
+
+test.beforeAll(async () => {
+	db = await openEmbedded({ dataDir: 'memory://' });
+	await startDatabase();
+	app = spawn(process.execPath, ['build'], {
+		env: {
+			...process.env,
+			PORT: String(APP_PORT),
+			HOST: '127.0.0.1',
+			PUBLIC_SUPABASE_URL: `http://127.0.0.1:${DB_PORT}`,
+			PUBLIC_SUPABASE_ANON_KEY: 'test-anon-key'
+		},
+		stdio: ['ignore', 'ignore', 'ignore']
+	});
+	await until(async () => (await fetch(`${APP}/api/snapshot.json`)).ok, 60_000, 'the app server');
+});
+
+test.afterAll(async () => {
+	app?.kill('SIGTERM');
+	if (postgrest) await stopDatabase();
+	await db?.close();
+});
+
+test('the database stops during traffic: public pages keep answering, say how old the data is, and recover', async ({
+	page
+}) => {
+	const traffic = statuses(PUBLIC_PATHS, 15);
+	await new Promise((r) => setTimeout(r, 300));
+	await stopDatabase();
+	const during = await traffic;
+	expect(during.filter((s) => s >= 500)).toEqual([]);
+
+	await until(
+		async () => (await fetch(`${APP}/api/snapshot.json`)).headers.get('x-data-stale') === 'true',
+		10_000,
+		'the stale mark'
+	);
+	expect((await statuses(PUBLIC_PATHS, 3)).filter((s) => s !== 200)).toEqual([]);
+	await page.goto(`${APP}/kommune/4627-askoy`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Askøy');
+	await expect(
+		page.getByText(/Vi får ikke kontakt med databasen akkurat nå\. Du ser dataene slik de var/)
+	).toBeVisible();
+
+	await startDatabase();
+	await until(
+		async () => (await fetch(`${APP}/api/snapshot.json`)).headers.get('x-data-stale') === 'false',
+		10_000,
+		'recovery'
+	);
+	await page.goto(`${APP}/kommune/4627-askoy`);
+	await expect(page.getByText(/Vi får ikke kontakt med databasen/)).toHaveCount(0);
+});
+
+test('an edit in the database reaches the public pages within 5 seconds', async ({ request }) => {
+	const name = `Endret ordning ${Date.now()}`;
+	await db.query(
+		`update public.arrangement set name = $1 where id = (select arrangement_id from public.arrangement_member where kommunenummer = '4627' and valid_to is null)`,
+		[name]
+	);
+	const took = await until(
+		async () => (await (await request.get(`${APP}/kommune/4627-askoy`)).text()).includes(name),
+		5_000,
+		'the edit'
+	);
+	expect(took).toBeLessThan(5_000);
+	expect(await (await request.get(`${APP}/api/snapshot.json`)).text()).toContain(name);
+});
+
+test('bad answers and bad requests fail alone: the server keeps serving', async ({ request }) => {
+	faults.mode = 'garbage';
+	await db.query(
+		`update public.coordinator set title = 'Kreftkoordinator' where id = (select id from public.coordinator limit 1)`
+	);
+	await until(
+		async () => (await fetch(`${APP}/api/snapshot.json`)).headers.get('x-data-stale') === 'true',
+		10_000,
+		'the bad answer'
+	);
+	for (const path of [
+		'/kommune/%E0%A4%A',
+		`/sok?q=${'a'.repeat(20_000)}`,
+		'/kommune/0000',
+		'/liste?fylke=%00&sort=<script>'
+	]) {
+		const response = await request.get(APP + path);
+		expect(response.status(), path).toBeLessThan(500);
+	}
+	faults.mode = 'none';
+	await until(
+		async () => (await fetch(`${APP}/api/snapshot.json`)).headers.get('x-data-stale') === 'false',
+		10_000,
+		'recovery'
+	);
+	expect((await request.get(`${APP}/`)).status()).toBe(200);
+	expect(app.exitCode).toBeNull();
+});
+
+test('with no snapshot yet and no database, pages say so clearly instead of failing obscurely', async ({
+	request
+}) => {
+	faults.mode = 'error';
+	const cold = spawn(process.execPath, ['build'], {
+		env: {
+			...process.env,
+			PORT: String(APP_PORT + 10),
+			HOST: '127.0.0.1',
+			PUBLIC_SUPABASE_URL: `http://127.0.0.1:${DB_PORT}`,
+			PUBLIC_SUPABASE_ANON_KEY: 'test-anon-key'
+		},
+		stdio: ['ignore', 'ignore', 'ignore']
+	});
+	try {
+		const base = `http://127.0.0.1:${APP_PORT + 10}`;
+		await until(
+			async () => (await fetch(base + '/kommune/4627-askoy')).status === 503,
+			30_000,
+			'the cold server'
+		);
+		const response = await request.get(base + '/kommune/4627-askoy');
+		expect(response.status()).toBe(503);
+		expect(await response.text()).toContain('Vi får ikke hentet informasjonen akkurat nå');
+		faults.mode = 'none';
+		await until(
+			async () => (await fetch(base + '/kommune/4627-askoy')).status === 200,
+			15_000,
+			'the cold server to recover'
+		);
+	} finally {
+		faults.mode = 'none';
+		cold.kill('SIGTERM');
+	}
+});
