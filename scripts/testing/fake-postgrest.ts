@@ -27,7 +27,11 @@ export interface FaultSwitch {
 	mode: 'none' | 'error' | 'garbage';
 }
 
-export function serveFakePostgrest(db: PGlite, port: number, faults: FaultSwitch = { mode: 'none' }): Promise<Server> {
+export function serveFakePostgrest(
+	db: PGlite,
+	port: number,
+	faults: FaultSwitch = { mode: 'none' }
+): Promise<Server> {
 	const server = createServer((request, response) => {
 		let body = '';
 		request.on('data', (chunk) => (body += chunk));
