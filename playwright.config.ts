@@ -31,7 +31,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'npm run build && node build',
+		command: 'npm run build && node server.js',
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 240_000,
 		reuseExistingServer: !process.env.CI,

@@ -1,27 +1,33 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { IncomingMessage } from 'node:http';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deLocalizeUrl } from '$lib/paraglide/runtime';
 import { fillSvgMapSlot } from '$lib/map/slot';
 import { withSecurityHeaders } from '$lib/server/security-headers';
-import { PageCache, isCacheable } from '$lib/server/page-cache';
+import { PageCache, isCacheable, type NodeResponse } from '$lib/server/page-cache';
+import type { SnapshotState } from '$lib/server/snapshot-store';
 import { snapshotStore } from '$lib/server/public-data';
 
 const pageCache = new PageCache();
 
+/** A public response's cache key: the snapshot it was made from, whether that was stale, and the URL. */
+const cacheKey = (state: SnapshotState, url: URL) =>
+	`${state.snapshot.version}|${state.stale}|${url.pathname}${url.search}`;
+
 // Public responses come from the page cache while the snapshot they were made from is current. Otherwise:
 // the language from the URL for the whole request; the page's lang attribute; the server-rendered SVG map
 // put into its slot after rendering (see $lib/map/slot), so that its path data is not sent twice; and the
-// security headers on every response.
+// security headers on every response (the cached ones keep theirs).
 export const handle: Handle = async ({ event, resolve }) => {
 	const pathname = deLocalizeUrl(event.url).pathname;
-	let cacheKey: string | null = null;
+	let key: string | null = null;
 	if (isCacheable(event.request, pathname)) {
 		const state = await snapshotStore()
 			.get()
 			.catch(() => null);
 		if (state) {
-			cacheKey = `${state.snapshot.version}|${state.stale}|${event.url.pathname}${event.url.search}`;
-			const cached = pageCache.respond(cacheKey, event.request);
+			key = cacheKey(state, event.url);
+			const cached = pageCache.respond(key, event.request);
 			if (cached) return cached;
 		}
 	}
@@ -35,7 +41,23 @@ export const handle: Handle = async ({ event, resolve }) => {
 		});
 	});
 	const response = withSecurityHeaders(rendered, pathname);
-	return cacheKey ? pageCache.store(cacheKey, response, event.request) : response;
+	return key ? pageCache.store(key, response, event.request) : response;
+};
+
+// For server.js: a cache hit answered straight from Node's http server, before SvelteKit's request
+// pipeline (the same entries and rules as above; a miss goes through handle).
+(globalThis as Record<symbol, unknown>)[Symbol.for('koordinatorkart.fastResponse')] = (
+	request: IncomingMessage,
+	response: NodeResponse
+): boolean => {
+	if (request.method !== 'GET' || request.headers.cookie || request.headers.authorization) return false;
+	const state = snapshotStore().peek();
+	if (!state) return false;
+	return pageCache.writeTo(
+		cacheKey(state, new URL(request.url ?? '/', 'http://localhost')),
+		{ acceptEncoding: request.headers['accept-encoding'], ifNoneMatch: request.headers['if-none-match'] },
+		response
+	);
 };
 
 // Unexpected errors are logged with an id; visitors get a plain message and the id to quote. One failing

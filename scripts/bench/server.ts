@@ -41,7 +41,7 @@ function load(path: string, seconds: number) {
 
 function startApp(env: Record<string, string>): ChildProcess {
 	// The same Node options as `npm start`.
-	return spawn(process.execPath, ['--max-old-space-size=160', '--max-semi-space-size=16', 'build'], {
+	return spawn(process.execPath, ['--max-old-space-size=160', '--max-semi-space-size=16', 'server.js'], {
 		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', NODE_ENV: 'production', ...env },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

@@ -58,7 +58,7 @@ async function statuses(paths: string[], rounds: number): Promise<number[]> {
 test.beforeAll(async () => {
 	db = await openEmbedded({ dataDir: 'memory://' });
 	await startDatabase();
-	app = spawn(process.execPath, ['build'], {
+	app = spawn(process.execPath, ['server.js'], {
 		env: {
 			...process.env,
 			PORT: String(APP_PORT),
@@ -156,7 +156,7 @@ test('with no snapshot yet and no database, pages say so clearly instead of fail
 	request
 }) => {
 	faults.mode = 'error';
-	const cold = spawn(process.execPath, ['build'], {
+	const cold = spawn(process.execPath, ['server.js'], {
 		env: {
 			...process.env,
 			PORT: String(APP_PORT + 10),

@@ -23,13 +23,17 @@ describe('page cache', () => {
 		const cache = new PageCache();
 		const page = '<p>kreftkoordinator</p>'.repeat(200);
 		await cache.store('k', html(page), get());
-		const zipped = cache.respond('k', get({ 'accept-encoding': 'gzip, br' }))!;
+		const zipped = cache.respond('k', get({ 'accept-encoding': 'gzip' }))!;
 		expect(zipped.headers.get('content-encoding')).toBe('gzip');
 		expect(zipped.headers.get('vary')).toContain('accept-encoding');
 		const bytes = new Uint8Array(await zipped.arrayBuffer());
 		expect(bytes.byteLength).toBeLessThan(page.length / 10);
 		const { gunzipSync } = await import('node:zlib');
 		expect(gunzipSync(bytes).toString()).toBe(page);
+		const brotli = cache.respond('k', get({ 'accept-encoding': 'gzip, deflate, br' }))!;
+		expect(brotli.headers.get('content-encoding')).toBe('br');
+		const { brotliDecompressSync } = await import('node:zlib');
+		expect(brotliDecompressSync(new Uint8Array(await brotli.arrayBuffer())).toString()).toBe(page);
 		const plain = cache.respond('k', get())!;
 		expect(plain.headers.get('content-encoding')).toBeNull();
 		expect(plain.headers.get('etag')).not.toBe(zipped.headers.get('etag'));
@@ -64,5 +68,29 @@ describe('page cache', () => {
 		expect(isCacheable(new Request('http://x/', { method: 'POST' }), '/')).toBe(false);
 		expect(isCacheable(new Request('http://x/', { headers: { cookie: 'session=1' } }), '/')).toBe(false);
 		expect(isCacheable(new Request('http://x/admin'), '/admin')).toBe(false);
+	});
+});
+
+describe('page cache, written straight to a Node response', () => {
+	it('writes the same status, headers and body as respond(), and nothing on a miss', async () => {
+		const cache = new PageCache();
+		const page = '<p>kreftkoordinator</p>'.repeat(100);
+		const stored = await cache.store('k', html(page), get({ 'accept-encoding': 'gzip' }));
+		const written: { status?: number; headers?: Record<string, string>; body?: Uint8Array } = {};
+		const response = {
+			writeHead: (status: number, headers: Record<string, string>) =>
+				Object.assign(written, { status, headers }),
+			end: (body?: Uint8Array) => Object.assign(written, { body })
+		};
+		expect(cache.writeTo('k', { acceptEncoding: 'gzip' }, response)).toBe(true);
+		expect(written.status).toBe(200);
+		expect(written.headers!['content-encoding']).toBe('gzip');
+		expect(written.headers!.etag).toBe(stored.headers.get('etag'));
+		expect(written.body!.byteLength).toBe(Number(stored.headers.get('content-length')));
+		expect(cache.writeTo('k', { acceptEncoding: 'gzip', ifNoneMatch: written.headers!.etag }, response)).toBe(
+			true
+		);
+		expect(written.status).toBe(304);
+		expect(cache.writeTo('missing', {}, response)).toBe(false);
 	});
 });

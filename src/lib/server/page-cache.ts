@@ -4,7 +4,7 @@
 // never a response that says private or no-store. Each entry keeps a gzip copy (adapter-node compresses
 // only static files) and its headers made once, so a hit costs little more than writing the bytes.
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 interface Variant {
 	body: Uint8Array;
@@ -17,6 +17,7 @@ interface Variant {
 interface Entry {
 	plain: Variant;
 	gzip: Variant | null;
+	brotli: Variant | null;
 	bytes: number;
 }
 
@@ -32,13 +33,34 @@ function variant(base: Headers, body: Uint8Array, etag: string, encoding: string
 	return { body, etag, headers, notModifiedHeaders };
 }
 
+/** What to send for a request: status, headers and body (null for 304). */
+function choose(
+	entry: Entry,
+	acceptEncoding: string | null | undefined,
+	ifNoneMatch: string | null | undefined
+) {
+	const chosen =
+		(entry.brotli && /\bbr\b/.test(acceptEncoding ?? '') && entry.brotli) ||
+		(entry.gzip && /\bgzip\b/.test(acceptEncoding ?? '') && entry.gzip) ||
+		entry.plain;
+	return ifNoneMatch === chosen.etag
+		? { status: 304, headers: chosen.notModifiedHeaders, body: null }
+		: { status: 200, headers: chosen.headers, body: chosen.body };
+}
+
 function send(entry: Entry, request: Request): Response {
-	const acceptsGzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
-	const chosen = entry.gzip && acceptsGzip ? entry.gzip : entry.plain;
-	if (request.headers.get('if-none-match') === chosen.etag) {
-		return new Response(null, { status: 304, headers: chosen.notModifiedHeaders });
-	}
-	return new Response(chosen.body as BodyInit, { status: 200, headers: chosen.headers });
+	const { status, headers, body } = choose(
+		entry,
+		request.headers.get('accept-encoding'),
+		request.headers.get('if-none-match')
+	);
+	return new Response(body as BodyInit | null, { status, headers });
+}
+
+/** The part of Node's ServerResponse the fast path writes to. */
+export interface NodeResponse {
+	writeHead(status: number, headers: Record<string, string>): unknown;
+	end(body?: Uint8Array): unknown;
 }
 
 export class PageCache {
@@ -60,6 +82,22 @@ export class PageCache {
 		return send(entry, request);
 	}
 
+	/** The same as respond(), written straight to a Node response (see server.js); false on a miss. */
+	writeTo(
+		key: string,
+		request: { acceptEncoding?: string; ifNoneMatch?: string },
+		response: NodeResponse
+	): boolean {
+		const entry = this.entries.get(key);
+		if (!entry) return false;
+		this.entries.delete(key);
+		this.entries.set(key, entry);
+		const { status, headers, body } = choose(entry, request.acceptEncoding, request.ifNoneMatch);
+		response.writeHead(status, headers);
+		response.end(body ?? undefined);
+		return true;
+	}
+
 	/** Stores a response if it may be stored, and returns one to send in its place. */
 	async store(key: string, response: Response, request: Request): Promise<Response> {
 		const cacheControl = response.headers.get('cache-control') ?? '';
@@ -79,10 +117,14 @@ export class PageCache {
 		if (!headers.has('cache-control')) headers.set('cache-control', 'public, max-age=0, must-revalidate');
 		const compress = body.byteLength > 1024 && COMPRESSIBLE.test(headers.get('content-type') ?? '');
 		const gzipped = compress ? gzipSync(body) : null;
+		const brotli = compress
+			? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+			: null;
 		const entry: Entry = {
 			plain: variant(headers, body, etag, null),
 			gzip: gzipped ? variant(headers, gzipped, etag.replace(/"$/, '-gz"'), 'gzip') : null,
-			bytes: body.byteLength + (gzipped?.byteLength ?? 0)
+			brotli: brotli ? variant(headers, brotli, etag.replace(/"$/, '-br"'), 'br') : null,
+			bytes: body.byteLength + (gzipped?.byteLength ?? 0) + (brotli?.byteLength ?? 0)
 		};
 		if (entry.bytes <= this.maxBytes / 8) {
 			this.entries.set(key, entry);

@@ -54,13 +54,17 @@ export class SnapshotStore {
 
 	/** The snapshot to answer with. Waits only when there is none yet; throws if that first load fails. */
 	async get(): Promise<SnapshotState> {
-		if (!this.current) {
-			await this.check();
-			if (!this.current)
-				throw new Error('The public data could not be loaded: the database is not reachable.');
-		} else if (this.now() - this.lastCheck >= this.checkEveryMs) {
-			void this.check();
-		}
+		const state = this.peek();
+		if (state) return state;
+		await this.check();
+		if (!this.current) throw new Error('The public data could not be loaded: the database is not reachable.');
+		return { snapshot: this.current, stale: this.failing };
+	}
+
+	/** The snapshot without waiting (null if there is none yet); starts a background check when one is due. */
+	peek(): SnapshotState | null {
+		if (!this.current) return null;
+		if (this.now() - this.lastCheck >= this.checkEveryMs) void this.check();
 		return { snapshot: this.current, stale: this.failing };
 	}
 

@@ -1,0 +1,29 @@
+// Production entry (npm start): SvelteKit's adapter-node handler, behind a fast path that answers cached
+// public responses straight from Node's http server (the hook in src/hooks.server.ts publishes it).
+// Anything else, and every cache miss, goes through SvelteKit as usual.
+import http from 'node:http';
+import process from 'node:process';
+import { handler } from './build/handler.js';
+
+const fastResponse = Symbol.for('koordinatorkart.fastResponse');
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+const server = http.createServer((request, response) => {
+	const fast = globalThis[fastResponse];
+	if (typeof fast === 'function' && fast(request, response)) return;
+	handler(request, response, () => {
+		response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+		response.end('Not found');
+	});
+});
+
+server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+
+for (const signal of ['SIGTERM', 'SIGINT']) {
+	process.on(signal, () => {
+		server.close(() => process.exit(0));
+		server.closeIdleConnections();
+		setTimeout(() => process.exit(0), 5000).unref();
+	});
+}
