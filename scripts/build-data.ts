@@ -11,7 +11,7 @@ import { resolveSource, readSourceText, SOURCE_FILES, type SourceKey } from './d
 import { buildWebTopology, municipalityAdjacency, NATIONAL_VIEW, COUNTY_VIEW } from './data/geometry.ts';
 import { parseReferenceData, type ReferenceData } from './data/reference.ts';
 import { generateDemoData, type DemoData } from './data/demo.ts';
-import { insertRows } from './data/sql.ts';
+import { insertRows, upsertRows } from './data/sql.ts';
 import { DATA_DIR, DATA_FILES, DEMO_SEED, DEMO_TODAY } from './data/outputs.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -38,11 +38,13 @@ export function referenceSql(reference: ReferenceData): string {
 		'begin;',
 		'delete from public.postal_code;',
 		'delete from public.municipality_population;',
-		insertRows('public.county', ['fylkesnummer', 'name', 'name_norwegian'], reference.counties).replace(
-			/;\n$/,
-			'\non conflict (fylkesnummer) do update set name = excluded.name, name_norwegian = excluded.name_norwegian;\n'
+		upsertRows(
+			'public.county',
+			['fylkesnummer', 'name', 'name_norwegian'],
+			'fylkesnummer',
+			reference.counties
 		),
-		insertRows(
+		upsertRows(
 			'public.municipality',
 			[
 				'kommunenummer',
@@ -58,25 +60,9 @@ export function referenceSql(reference: ReferenceData): string {
 				'area_km2',
 				'sami_administrative_area'
 			],
+			'kommunenummer',
 			reference.municipalities,
 			400
-		).replace(
-			/;\n$/,
-			`\non conflict (kommunenummer) do update set ${[
-				'fylkesnummer',
-				'name',
-				'name_norwegian',
-				'name_north_sami',
-				'name_lule_sami',
-				'name_south_sami',
-				'name_kven',
-				'administrative_centre',
-				'written_standard',
-				'area_km2',
-				'sami_administrative_area'
-			]
-				.map((c) => `${c} = excluded.${c}`)
-				.join(', ')};\n`
 		),
 		insertRows(
 			'public.municipality_population',

@@ -12,7 +12,7 @@ import {
 	COUNTY_VIEW,
 	rewindForSphere
 } from './geometry.ts';
-import { literal, insertRows } from './sql.ts';
+import { literal, insertRows, upsertRows } from './sql.ts';
 import { buildData } from '../build-data.ts';
 import { DATA_DIR, DATA_FILES } from './outputs.ts';
 
@@ -145,6 +145,21 @@ describe('SQL writer', () => {
 		expect(() => literal(Number.NaN)).toThrow();
 		expect(insertRows('t', ['a', 'b'], [{ a: 1, b: 'x' }])).toBe(
 			"insert into t (a, b) values\n  (1, 'x');\n"
+		);
+		expect(
+			upsertRows(
+				't',
+				['a', 'b', 'c'],
+				'a',
+				[
+					{ a: 1, b: 'x', c: null },
+					{ a: 2, b: 'y', c: 3 }
+				],
+				1
+			)
+		).toBe(
+			"insert into t (a, b, c) values\n  (1, 'x', null)\non conflict (a) do update set b = excluded.b, c = excluded.c;\n\n" +
+				"insert into t (a, b, c) values\n  (2, 'y', 3)\non conflict (a) do update set b = excluded.b, c = excluded.c;\n"
 		);
 	});
 });

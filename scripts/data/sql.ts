@@ -29,3 +29,21 @@ export function insertRows<T extends object>(
 	}
 	return statements.join('\n');
 }
+
+/** Like insertRows, but rows whose key exists already get the other columns updated. */
+export function upsertRows<T extends object>(
+	table: string,
+	columns: (keyof T & string)[],
+	key: keyof T & string,
+	rows: T[],
+	chunk = 1000
+): string {
+	const updates = columns
+		.filter((c) => c !== key)
+		.map((c) => `${c} = excluded.${c}`)
+		.join(', ');
+	return insertRows(table, columns, rows, chunk).replaceAll(
+		/;\n/g,
+		`\non conflict (${key}) do update set ${updates};\n`
+	);
+}
