@@ -296,6 +296,8 @@ as $$
         'name', arr.name,
         'host_kommunenummer', arr.host_kommunenummer,
         'host_name', (select name from public.municipality where kommunenummer = arr.host_kommunenummer),
+        'host_name_norwegian',
+          (select name_norwegian from public.municipality where kommunenummer = arr.host_kommunenummer),
         'started_on', arr.started_on,
         'ended_on', arr.ended_on,
         'cofunding_start_year', arr.cofunding_start_year,
@@ -309,6 +311,7 @@ as $$
           select coalesce(jsonb_agg(jsonb_build_object(
             'kommunenummer', m.kommunenummer,
             'name', m2.name,
+            'name_norwegian', m2.name_norwegian,
             'valid_from', m.valid_from,
             'is_host', m.kommunenummer = arr.host_kommunenummer
           ) order by m2.name), '[]'::jsonb)

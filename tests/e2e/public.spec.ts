@@ -73,6 +73,12 @@ test.describe('municipality page', () => {
 		await expect(page.getByRole('heading', { name: 'Interkommunal kreftkoordinator' })).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Kommuner i ordningen' })).toBeVisible();
 		await expect(page.getByText('vertskommune', { exact: true })).toBeVisible();
+		// Links to the other members use their canonical URLs: no redirect on the way.
+		for (const href of await page
+			.locator('.members a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+			expect((await page.request.get(href!, { maxRedirects: 0 })).status(), href!).toBe(200);
+		}
 	});
 
 	test('a municipality without a coordinator says what to do', async ({ page }) => {

@@ -99,13 +99,22 @@ export const arrangementDetail = z.object({
 	name: z.string(),
 	host_kommunenummer: kommunenummer,
 	host_name: z.string(),
+	host_name_norwegian: z.string(),
 	started_on: isoDate,
 	ended_on: isoDate.nullable(),
 	cofunding_start_year: z.number().int().nullable(),
 	position_percent: z.number().nullable(),
 	updated_at: z.string(),
 	funding: fundingPhase,
-	members: z.array(z.object({ kommunenummer, name: z.string(), valid_from: isoDate, is_host: z.boolean() })),
+	members: z.array(
+		z.object({
+			kommunenummer,
+			name: z.string(),
+			name_norwegian: z.string(),
+			valid_from: isoDate,
+			is_host: z.boolean()
+		})
+	),
 	coordinators: z.array(coordinator)
 });
 export type ArrangementDetail = z.infer<typeof arrangementDetail>;

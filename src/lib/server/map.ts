@@ -1,9 +1,7 @@
 // The national SVG map for the current snapshot, in the reader's language.
-import { resolve } from '$app/paths';
-import { localizeHref } from '$lib/paraglide/runtime';
 import type { MapSnapshot } from '$lib/coverage/schema';
 import { statusLabel } from '$lib/coverage/labels';
-import { municipalitySlug } from '$lib/slug';
+import { municipalityHref } from '$lib/paths';
 import { svgMapMarkup } from '$lib/map/svg-markup';
 import { nationalSvgMap } from './data/geometry.ts';
 
@@ -14,9 +12,7 @@ export function nationalMapMarkup(snapshot: MapSnapshot): string {
 			kommunenummer: m.kommunenummer,
 			status: m.status,
 			title: `${m.name}: ${statusLabel(m.status)}`,
-			href: localizeHref(
-				resolve('/kommune/[slug]', { slug: municipalitySlug(m.kommunenummer, m.name_norwegian) })
-			)
+			href: municipalityHref(m.kommunenummer, m.name_norwegian)
 		}))
 	);
 }
