@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { municipalityLocator } from './locate.ts';
+import { mapGeometryFrom } from './geometry-client.ts';
 import { DATA_DIR, DATA_FILES } from '../../../scripts/data/outputs.ts';
 
 const locator = municipalityLocator(
-	JSON.parse(readFileSync(`${DATA_DIR}/${DATA_FILES.countyTopology}`, 'utf8')) as Topology
+	mapGeometryFrom(JSON.parse(readFileSync(`${DATA_DIR}/${DATA_FILES.countyTopology}`, 'utf8')) as Topology)
+		.municipalities
 );
 
 describe('municipality at a position', () => {

@@ -1,8 +1,6 @@
 // Which municipality a position is in: the polygon that contains it, or, for a point just off a simplified
 // coastline, the municipality whose border is within a short distance. Otherwise: not in Norway.
 import { geoContains, geoDistance } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -19,10 +17,9 @@ function* positions(f: Feature): Generator<Position> {
 		for (const polygon of g.coordinates) for (const ring of polygon) yield* ring;
 }
 
-export function municipalityLocator(topology: Topology): Locator {
-	const features = (
-		feature(topology, topology.objects.municipalities as GeometryCollection) as FeatureCollection
-	).features;
+/** A locator over municipality features whose id is the kommunenummer (see geometry-client.ts). */
+export function municipalityLocator(municipalities: FeatureCollection): Locator {
+	const features = municipalities.features;
 	return {
 		locate(point) {
 			const inside = features.find((f) => geoContains(f, point));

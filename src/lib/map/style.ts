@@ -7,7 +7,7 @@ import type {
 	SourceSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
-import { STATUS_COLOURS } from './colours.ts';
+import { BORDER_COLOUR, COUNTY_BORDER_COLOUR, OUTLINE_COLOUR, STATUS_COLOURS } from './colours.ts';
 
 export const MUNICIPALITY_SOURCE = 'municipalities';
 export const MUNICIPALITY_FILL_LAYER = 'municipality-fill';
@@ -76,7 +76,7 @@ export function coverageMapStyle(options: CoverageStyleOptions = {}): StyleSpeci
 				type: 'line',
 				source: MUNICIPALITY_SOURCE,
 				paint: {
-					'line-color': '#ffffff',
+					'line-color': BORDER_COLOUR,
 					'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 9, 1.2]
 				}
 			},
@@ -95,13 +95,13 @@ export function coverageMapStyle(options: CoverageStyleOptions = {}): StyleSpeci
 				id: 'county-borders',
 				type: 'line',
 				source: 'counties',
-				paint: { 'line-color': '#3d3d3d', 'line-width': 1 }
+				paint: { 'line-color': COUNTY_BORDER_COLOUR, 'line-width': 1 }
 			},
 			{
 				id: 'outline',
 				type: 'line',
 				source: 'outline',
-				paint: { 'line-color': '#3d3d3d', 'line-width': 0.8 }
+				paint: { 'line-color': OUTLINE_COLOUR, 'line-width': 0.8 }
 			},
 			{
 				id: 'municipality-hover',

@@ -88,6 +88,27 @@ describe('snapshot store', () => {
 		expect(up.snapshot.data.map.last_changed_at).toBe('v3');
 	});
 
+	it('reports an outage once, however many checks fail while it lasts', async () => {
+		let now = 0;
+		const { state, source } = fakeSource();
+		const onError = vi.fn();
+		const store = new SnapshotStore(source, { checkEveryMs: 1000, now: () => now, onError });
+		await store.get();
+		state.up = false;
+		for (let i = 1; i <= 5; i++) {
+			now = i * 1500;
+			await store.check();
+		}
+		expect(onError).toHaveBeenCalledTimes(1);
+		state.up = true;
+		now = 10_000;
+		await store.check();
+		state.up = false;
+		now = 12_000;
+		await store.check();
+		expect(onError).toHaveBeenCalledTimes(2);
+	});
+
 	it('fails clearly when there has never been a snapshot', async () => {
 		const { state, source } = fakeSource();
 		state.up = false;

@@ -31,6 +31,7 @@ export interface SnapshotState {
 export interface SnapshotStoreOptions {
 	checkEveryMs?: number;
 	now?: () => number;
+	/** Called when the database stops answering (once per outage). */
 	onError?: (error: unknown) => void;
 }
 
@@ -97,8 +98,9 @@ export class SnapshotStore {
 			}
 			this.failing = false;
 		} catch (error) {
+			// Reported once per outage, not at every check while it lasts.
+			if (!this.failing) this.onError(error);
 			this.failing = true;
-			this.onError(error);
 		}
 	}
 }
