@@ -1,8 +1,19 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { MunicipalityDetail, NearbyMunicipality } from '$lib/coverage/schema';
+
 declare global {
 	namespace App {
 		interface Error {
 			message: string;
+		}
+		interface PageState {
+			/** The municipality open in the front page's panel (shallow routing: the URL is its page). */
+			municipality?: {
+				detail: MunicipalityDetail;
+				nearby: NearbyMunicipality[];
+				/** How many panel steps are in the history since the front page, for closing back to it. */
+				depth: number;
+			};
 		}
 		interface Locals {
 			/** SVG markup of the map, put into the page's map slot after rendering. */

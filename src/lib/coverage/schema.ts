@@ -144,6 +144,11 @@ export const municipalityDetail = z.object({
 });
 export type MunicipalityDetail = z.infer<typeof municipalityDetail>;
 
+/** A covered municipality near one without a coordinator, with the distance between their centres. */
+export interface NearbyMunicipality extends SnapshotMunicipality {
+	distance_km: number;
+}
+
 export const publicSnapshot = z.object({
 	map: mapSnapshot,
 	details: z.record(z.string(), municipalityDetail)

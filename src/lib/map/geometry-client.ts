@@ -41,3 +41,36 @@ export function loadMapGeometry(): Promise<MapGeometry> {
 		});
 	return loading;
 }
+
+export type LonLatBounds = [[number, number], [number, number]];
+
+/** The bounding box of the given municipalities, or null when none of them is in the collection. */
+export function municipalityBounds(
+	collection: FeatureCollection,
+	kommunenumre: Iterable<string>
+): LonLatBounds | null {
+	const wanted = new Set(kommunenumre);
+	let west = Infinity,
+		south = Infinity,
+		east = -Infinity,
+		north = -Infinity;
+	const visit = (coordinates: unknown): void => {
+		if (typeof (coordinates as number[])[0] === 'number') {
+			const [lon, lat] = coordinates as number[];
+			west = Math.min(west, lon);
+			east = Math.max(east, lon);
+			south = Math.min(south, lat);
+			north = Math.max(north, lat);
+		} else for (const part of coordinates as unknown[]) visit(part);
+	};
+	for (const f of collection.features) {
+		if (!wanted.has(String(f.id)) || !f.geometry || !('coordinates' in f.geometry)) continue;
+		visit(f.geometry.coordinates);
+	}
+	return west === Infinity
+		? null
+		: [
+				[west, south],
+				[east, north]
+			];
+}

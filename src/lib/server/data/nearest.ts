@@ -1,12 +1,10 @@
 // For a municipality without a coordinator: the nearest ones that have one (by distance between centroids).
 import { geoDistance } from 'd3-geo';
-import type { SnapshotMunicipality } from '$lib/coverage/schema';
+import type { NearbyMunicipality, SnapshotMunicipality } from '$lib/coverage/schema';
+
+export type { NearbyMunicipality };
 
 const EARTH_RADIUS_KM = 6371.0088;
-
-export interface NearbyMunicipality extends SnapshotMunicipality {
-	distance_km: number;
-}
 
 export function nearestCovered(
 	kommunenummer: string,
