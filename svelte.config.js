@@ -9,6 +9,9 @@ const config = {
 		adapter: adapter(),
 		// Root-relative links (/kommune/…), so that the language prefix can be put in front of them.
 		paths: { relative: false },
+		// Small stylesheets go inline: no render-blocking request before the first paint on a slow connection.
+		// SvelteKit adds their hashes to the Content-Security-Policy.
+		inlineStyleThreshold: 6144,
 		// A strict Content-Security-Policy: SvelteKit adds the hash of its own inline script (hashes rather
 		// than nonces, so that a public page can be cached and served again as it is). Workers from blob:
 		// are for MapLibre. Style attributes are allowed (positioning of popovers). frame-ancestors is set per

@@ -26,7 +26,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 			.get()
 			.catch(() => null);
 		if (state) {
-			key = cacheKey(state, event.url);
+			// The URL as requested: SvelteKit's event.url drops /__data.json and its query, and a page and its
+			// data must not share an entry.
+			key = cacheKey(state, new URL(event.request.url));
 			const cached = pageCache.respond(key, event.request);
 			if (cached) return cached;
 		}

@@ -5,20 +5,29 @@ import { cpus, totalmem } from 'node:os';
 import { benchSearch } from './search.ts';
 import { benchServer } from './server.ts';
 import { meetsTarget } from './stats.ts';
-import { formatValue, type ReportRow } from './report.ts';
+import { reportTable, type ReportRow } from './report.ts';
+import { benchFrontEnd } from './front-end.ts';
+
+// BENCH_ONLY=server|front-end|search runs one part (for working on it); the report is written either way.
+const only = process.env.BENCH_ONLY;
+const wants = (part: string) => !only || only === part;
 
 const search = benchSearch();
-const rows: ReportRow[] = [
-	{
-		name: `${search.name}: median`,
-		value: search.median,
-		unit: search.unit,
-		target: `≤ ${search.target?.median} ms`,
-		met: meetsTarget(search) ?? undefined
-	},
-	{ name: `${search.name}: p95`, value: search.p95, unit: search.unit },
-	...(await benchServer())
-];
+const rows: ReportRow[] = [];
+if (wants('search'))
+	rows.push(
+		{
+			name: `${search.name}: median`,
+			value: search.median,
+			unit: search.unit,
+			target: `≤ ${search.target?.median} ms`,
+			met: meetsTarget(search) ?? undefined
+		},
+		{ name: `${search.name}: p95`, value: search.p95, unit: search.unit }
+	);
+if (wants('server')) rows.push(...(await benchServer()));
+const frontEnd = wants('front-end') ? await benchFrontEnd() : { rows: [], notes: [] };
+rows.push(...frontEnd.rows);
 
 const lines = [
 	'# Koordinatorkart benchmark report',
@@ -27,14 +36,10 @@ const lines = [
 	'Load: autocannon on loopback, 100 connections accepting gzip, 10 s per target after a 2 s warm-up; the production build reading',
 	'through its Supabase transport from a separate PostgREST stand-in (same SQL, PGlite), as in production.',
 	'',
-	'| measurement | value | target | met |',
-	'| --- | ---: | --- | --- |',
-	...rows.map(
-		(r) =>
-			`| ${r.name} | ${formatValue(r.value)} ${r.unit} | ${r.target ?? '–'} | ${r.met === undefined ? '–' : r.met ? 'yes' : '**no**'} |`
-	),
+	...reportTable(rows),
 	'',
 	`- Search: ${search.notes}`,
+	...frontEnd.notes,
 	''
 ];
 mkdirSync('bench/reports', { recursive: true });

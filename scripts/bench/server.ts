@@ -2,32 +2,14 @@
 // with the server's resident memory sampled throughout. Production shape: the app server reads through its
 // Supabase transport from a separate PostgREST process (the stand-in in scripts/testing, running the same
 // SQL in PGlite). The embedded default (PGlite inside the app process) is measured too, for memory.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import type { ReportRow } from './report.ts';
+import { rssMb, startApp, stop, waitFor } from './process.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4181);
 const POSTGREST_PORT = PORT + 1;
 const BASE = `http://127.0.0.1:${PORT}`;
-
-function rssMb(pid: number): number {
-	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-	return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-async function waitFor(url: string, timeoutMs: number, init?: RequestInit) {
-	const start = Date.now();
-	while (Date.now() - start < timeoutMs) {
-		try {
-			if ((await fetch(url, init)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
 
 // Browsers accept compressed responses; so does the load.
 function load(path: string, seconds: number) {
@@ -39,24 +21,9 @@ function load(path: string, seconds: number) {
 	});
 }
 
-function startApp(env: Record<string, string>): ChildProcess {
-	// The same Node options as `npm start`.
-	return spawn(process.execPath, ['--max-old-space-size=160', '--max-semi-space-size=16', 'server.js'], {
-		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', NODE_ENV: 'production', ...env },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-}
-
-async function stop(child: ChildProcess) {
-	if (child.exitCode !== null || child.signalCode !== null) return;
-	const exited = new Promise((r) => child.once('exit', r));
-	child.kill('SIGTERM');
-	await exited;
-}
-
 /** Peak RSS of the app with the embedded database, after start-up and a short load. */
 async function embeddedMemory(seconds: number): Promise<number> {
-	const app = startApp({ KOORDINATORKART_PGLITE_DIR: 'memory://' });
+	const app = startApp(PORT, { KOORDINATORKART_PGLITE_DIR: 'memory://' });
 	let peak = 0;
 	const sampler = setInterval(() => app.pid && (peak = Math.max(peak, rssMb(app.pid))), 200);
 	try {
@@ -76,7 +43,7 @@ export async function benchServer(seconds = 10): Promise<ReportRow[]> {
 		{ stdio: ['ignore', 'ignore', 'inherit'] }
 	);
 	await waitFor(`http://127.0.0.1:${POSTGREST_PORT}/rest/v1/rpc/data_version`, 90_000, { method: 'POST' });
-	const server = startApp({
+	const server = startApp(PORT, {
 		PUBLIC_SUPABASE_URL: `http://127.0.0.1:${POSTGREST_PORT}`,
 		PUBLIC_SUPABASE_ANON_KEY: 'bench-anon-key'
 	});

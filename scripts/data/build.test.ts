@@ -98,6 +98,16 @@ describe('web topology', () => {
 		});
 	}
 
+	it('simplification keeps about the requested share of points', () => {
+		const points = (web: ReturnType<typeof buildWebTopology>) =>
+			web.arcs.reduce((sum, arc) => sum + arc.length, 0);
+		const all = points(buildWebTopology(source, { ...NATIONAL_VIEW, keep: 1 }));
+		const national = points(buildWebTopology(source, NATIONAL_VIEW));
+		// Arc ends are never dropped, so a little more than the share survives.
+		expect(national / all).toBeGreaterThan(NATIONAL_VIEW.keep * 0.9);
+		expect(national / all).toBeLessThan(NATIONAL_VIEW.keep + 0.15);
+	});
+
 	it('winds rings the way d3-geo reads them on the sphere', () => {
 		const square = [
 			[10, 60],

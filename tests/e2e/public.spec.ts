@@ -52,6 +52,20 @@ test.describe('front page', () => {
 	});
 });
 
+test('a page and its client-side data are cached apart (the data request never gets the HTML)', async ({
+	request
+}) => {
+	const path = '/kommune/0301-oslo';
+	for (let i = 0; i < 2; i++)
+		expect((await request.get(path)).headers()['content-type']).toContain('text/html');
+	const data = await request.get(`${path}/__data.json?x-sveltekit-invalidated=01`);
+	expect(data.status()).toBe(200);
+	expect(await data.text()).toMatch(/^\{"type":"data"/);
+	// And the other way round.
+	const again = await request.get(path);
+	expect(await again.text()).toMatch(/^<!doctype html>/i);
+});
+
 test.describe('municipality page', () => {
 	test('shows status, coordinator with tap-to-call and e-mail, arrangement and funding', async ({ page }) => {
 		await page.goto('/kommune/0301-oslo');

@@ -3,18 +3,12 @@
 // drift apart silently.
 import { z } from 'zod';
 
-export const COVERAGE_STATUSES = ['own', 'inter_municipal', 'none'] as const;
+import { COVERAGE_STATUSES, FUNDING_PHASES } from './statuses.ts';
+
+export { COVERAGE_STATUSES, FUNDING_PHASES };
 export const coverageStatus = z.enum(COVERAGE_STATUSES);
 export type CoverageStatus = z.infer<typeof coverageStatus>;
 
-export const FUNDING_PHASES = [
-	'not_started',
-	'cofunded_75',
-	'stepdown_60',
-	'stepdown_40',
-	'stepdown_20',
-	'municipal'
-] as const;
 export const fundingPhaseName = z.enum(FUNDING_PHASES);
 export type FundingPhaseName = z.infer<typeof fundingPhaseName>;
 

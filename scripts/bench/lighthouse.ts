@@ -1,0 +1,51 @@
+// Lighthouse (mobile, its simulated throttling) for a list of pages, in Debian's Chromium.
+import lighthouse from 'lighthouse';
+import { launch } from 'chrome-launcher';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+
+export interface LighthouseFigures {
+	url: string;
+	performance: number;
+	accessibility: number;
+	lcpMs: number;
+	tbtMs: number;
+	cls: number;
+	/** Audits below a full score in accessibility, to say what to fix. */
+	failedAccessibilityAudits: string[];
+}
+
+export async function runLighthouse(urls: string[]): Promise<LighthouseFigures[]> {
+	const chrome = await launch({
+		chromePath: CHROMIUM_PATH,
+		chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
+	});
+	const results: LighthouseFigures[] = [];
+	try {
+		for (const url of urls) {
+			const result = await lighthouse(url, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility']
+			});
+			if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+			const { categories, audits } = result.lhr;
+			const accessibilityRefs = categories.accessibility.auditRefs.map((ref) => ref.id);
+			results.push({
+				url,
+				performance: Math.round((categories.performance.score ?? 0) * 100),
+				accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
+				lcpMs: audits['largest-contentful-paint'].numericValue ?? NaN,
+				tbtMs: audits['total-blocking-time'].numericValue ?? NaN,
+				cls: audits['cumulative-layout-shift'].numericValue ?? NaN,
+				failedAccessibilityAudits: accessibilityRefs.filter(
+					(id) =>
+						audits[id].score !== null && audits[id].score < 1 && audits[id].scoreDisplayMode === 'binary'
+				)
+			});
+		}
+	} finally {
+		chrome.kill();
+	}
+	return results;
+}
