@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { BUILD_SECRETS } from './tests/e2e/build-secrets.ts';
+import { ACCOUNTS, ACCOUNT_ROLES, STAFF_PASSWORD } from './tests/e2e/staff-accounts.ts';
+
+const E2E_DATA_DIR = '.data/e2e-pglite';
 
 // Debian's Chromium, never a downloaded browser. The app runs as the production build on the embedded
-// database, in memory, so every run starts from the same migrations, reference data and demo data.
+// database, made afresh for every run (same migrations, reference data and demo data) with test accounts.
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -31,14 +34,26 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'npm run build && node server.js',
+		// A fresh embedded database on disk with the test accounts, then the production server on it.
+		command: [
+			'npm run build',
+			`rm -rf ${E2E_DATA_DIR}`,
+			...Object.entries(ACCOUNTS).map(
+				([key, email]) =>
+					`node --import tsx scripts/staff-add.ts --email ${email} --role ${ACCOUNT_ROLES[key as keyof typeof ACCOUNTS]}`
+			),
+			'node server.js'
+		].join(' && '),
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 240_000,
 		reuseExistingServer: !process.env.CI,
 		env: {
 			PORT: String(port),
 			HOST: '127.0.0.1',
-			KOORDINATORKART_PGLITE_DIR: 'memory://',
+			// adapter-node takes the site's origin from ORIGIN (for the form actions' cross-site check and Secure cookies).
+			ORIGIN: `http://127.0.0.1:${port}`,
+			KOORDINATORKART_PGLITE_DIR: E2E_DATA_DIR,
+			KOORDINATORKART_STAFF_PASSWORD: STAFF_PASSWORD,
 			// Present while building, as on a real server: tests/e2e/security.spec.ts checks none reaches the browser.
 			...BUILD_SECRETS
 		}

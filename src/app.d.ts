@@ -16,6 +16,8 @@ declare global {
 			};
 		}
 		interface Locals {
+			/** The signed-in staff member's session (see $lib/server/auth), or null. */
+			session: import('$lib/server/auth/session').Session | null;
 			/** SVG markup of the map, put into the page's map slot after rendering. */
 			svgMapMarkup?: string;
 		}

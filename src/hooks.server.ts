@@ -7,6 +7,7 @@ import { withSecurityHeaders } from '$lib/server/security-headers';
 import { PageCache, isCacheable, type NodeResponse } from '$lib/server/page-cache';
 import type { SnapshotState } from '$lib/server/snapshot-store';
 import { snapshotStore } from '$lib/server/public-data';
+import { readSession } from '$lib/server/auth';
 
 const pageCache = new PageCache();
 
@@ -20,6 +21,7 @@ const cacheKey = (state: SnapshotState, url: URL) =>
 // security headers on every response (the cached ones keep theirs).
 export const handle: Handle = async ({ event, resolve }) => {
 	const pathname = deLocalizeUrl(event.url).pathname;
+	event.locals.session = event.request.headers.has('cookie') ? readSession(event.cookies) : null;
 	let key: string | null = null;
 	if (isCacheable(event.request, pathname)) {
 		const state = await snapshotStore()

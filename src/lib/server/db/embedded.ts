@@ -5,8 +5,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertIdentifier, type RpcArgs, type Transport } from './transport.ts';
+import { assertIdentifier, DatabaseRefusal, type Caller, type RpcArgs, type Transport } from './transport.ts';
 import { demoSeed, migrations, projectRoot, referenceSeed } from './schema.ts';
+import { ACCOUNTS_DDL, embeddedAccounts } from '../auth/embedded-accounts.ts';
 
 export interface EmbeddedOptions {
 	/** A folder for the database files, or 'memory://' for a throw-away database. */
@@ -60,6 +61,7 @@ export async function openEmbedded({
 			);
 		}
 	}
+	await db.exec(ACCOUNTS_DDL);
 	const reference = referenceSeed();
 	if (applied.get('seed:reference') !== reference.hash)
 		await apply('seed:reference', reference.sql, reference.hash);
@@ -73,22 +75,33 @@ export async function openEmbedded({
 export function embeddedTransport(db: PGlite): Transport {
 	return {
 		name: 'embedded',
-		async rpc<T>(fn: string, args: RpcArgs): Promise<T> {
+		async rpc<T>(fn: string, args: RpcArgs, caller?: Caller): Promise<T> {
 			const names = Object.keys(args).map(assertIdentifier);
 			const call = `public.${assertIdentifier(fn)}(${names.map((n, i) => `${n} => $${i + 1}`).join(', ')})`;
-			return db.transaction(async (tx) => {
-				// As PostgREST does for an anonymous request.
-				await tx.query(
-					`select set_config('role', 'anon', true), set_config('request.jwt.claims', $1, true)`,
-					[JSON.stringify({ role: 'anon' })]
-				);
-				const result = await tx.query<{ result: T }>(
-					`select to_jsonb(${call}) as result`,
-					names.map((n) => args[n])
-				);
-				return result.rows[0].result;
-			});
+			// As PostgREST does: the role and the JWT claims of the request (anonymous, or the signed-in user).
+			const claims = caller
+				? { role: 'authenticated', sub: caller.userId, email: caller.email }
+				: { role: 'anon' };
+			try {
+				return await db.transaction(async (tx) => {
+					await tx.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [
+						claims.role,
+						JSON.stringify(claims)
+					]);
+					const result = await tx.query<{ result: T }>(
+						`select to_jsonb(${call}) as result`,
+						names.map((n) => args[n])
+					);
+					return result.rows[0].result;
+				});
+			} catch (error) {
+				const e = error as { code?: string; constraint?: string; message?: string };
+				if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code))
+					throw new DatabaseRefusal(e.message ?? 'refused', e.code, e.constraint ?? null);
+				throw error;
+			}
 		},
+		accounts: embeddedAccounts(db),
 		close: () => db.close()
 	};
 }

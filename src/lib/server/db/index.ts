@@ -70,6 +70,11 @@ const key = Symbol.for('koordinatorkart.transport');
 type Holder = { [key]?: Promise<Transport> };
 
 export function database(): Promise<PublicData> {
+	return transport().then(publicData);
+}
+
+/** The process's transport (for the staff data module, which calls as the signed-in user). */
+export function transport(): Promise<Transport> {
 	const holder = globalThis as Holder;
 	holder[key] ??= openTransport({
 		supabaseUrl: publicEnv.PUBLIC_SUPABASE_URL,
@@ -79,5 +84,5 @@ export function database(): Promise<PublicData> {
 		delete holder[key];
 		throw error;
 	});
-	return holder[key].then(publicData);
+	return holder[key];
 }

@@ -2,19 +2,38 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 // Node 20 has no built-in WebSocket, which supabase-js's realtime client insists on at start-up.
 import WebSocket from 'ws';
-import type { Transport, RpcArgs } from './transport.ts';
+import {
+	constraintInMessage,
+	DatabaseRefusal,
+	type Caller,
+	type RpcArgs,
+	type Transport
+} from './transport.ts';
 
 export function supabaseTransport(url: string, anonKey: string, fetchImpl?: typeof fetch): Transport {
-	const client: SupabaseClient = createClient(url, anonKey, {
+	const options = (accessToken?: string) => ({
 		auth: { persistSession: false, autoRefreshToken: false },
 		realtime: { transport: WebSocket as never },
-		...(fetchImpl ? { global: { fetch: fetchImpl } } : {})
+		global: {
+			...(fetchImpl ? { fetch: fetchImpl } : {}),
+			...(accessToken ? { headers: { Authorization: `Bearer ${accessToken}` } } : {})
+		}
 	});
+	const anonymous: SupabaseClient = createClient(url, anonKey, options());
 	return {
 		name: 'supabase',
-		async rpc<T>(fn: string, args: RpcArgs): Promise<T> {
+		async rpc<T>(fn: string, args: RpcArgs, caller?: Caller): Promise<T> {
+			if (caller && !caller.accessToken)
+				throw new Error('A Supabase call for a user needs their access token');
+			// A signed-in call carries the user's token, so PostgREST runs it with their claims.
+			const client = caller ? createClient(url, anonKey, options(caller.accessToken)) : anonymous;
 			const { data, error } = await client.rpc(fn, args);
-			if (error) throw new Error(`Supabase ${fn}: ${error.message}`);
+			if (error) {
+				// PostgREST passes PostgreSQL's SQLSTATE on; its own errors (PGRST…) and network failures do not have one.
+				if (/^[0-9A-Z]{5}$/.test(error.code ?? ''))
+					throw new DatabaseRefusal(error.message, error.code, constraintInMessage(error.message));
+				throw new Error(`Supabase ${fn}: ${error.message}`);
+			}
 			return data as T;
 		}
 	};

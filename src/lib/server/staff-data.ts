@@ -1,0 +1,123 @@
+// What the editing screens read and write, always as the signed-in user: the SQL functions in
+// supabase/migrations/*_editing.sql run with their rights, so row-level security decides.
+import { transport } from './db/index.ts';
+import { DatabaseRefusal, type Caller } from './db/transport.ts';
+
+export interface StaffMember {
+	user_id: string;
+	email: string;
+	display_name: string | null;
+	role: 'editor' | 'admin';
+}
+
+export interface ArrangementForEdit {
+	id: string;
+	name: string;
+	host_kommunenummer: string;
+	started_on: string;
+	ended_on: string | null;
+	cofunding_start_year: number | null;
+	position_percent: number | null;
+	notes: string | null;
+	version: number;
+	updated_at: string;
+	members: string[];
+}
+
+export interface ArrangementListItem {
+	id: string;
+	name: string;
+	host_kommunenummer: string;
+	started_on: string;
+	ended_on: string | null;
+	version: number;
+	active: boolean;
+	members: string[];
+	coordinators: string[];
+}
+
+export interface NeedsAttention {
+	unverified: {
+		id: string;
+		full_name: string;
+		verified_at: string | null;
+		arrangement_id: string | null;
+		arrangement_name: string | null;
+	}[];
+	uncovered: { kommunenummer: string; name: string }[];
+	without_coordinator: { id: string; name: string }[];
+}
+
+export interface AuditEntry {
+	id: number;
+	table_name: string;
+	record_id: string;
+	action: 'INSERT' | 'UPDATE' | 'DELETE';
+	actor: string | null;
+	actor_email: string | null;
+	at: string;
+	before: Record<string, unknown> | null;
+	after: Record<string, unknown> | null;
+	txid: number;
+}
+
+export interface ArrangementInput {
+	id: string | null;
+	version: number | null;
+	name: string;
+	host_kommunenummer: string;
+	started_on: string;
+	ended_on: string | null;
+	cofunding_start_year: number | null;
+	position_percent: number | null;
+	notes: string | null;
+	members: string[];
+	effective: string;
+}
+
+export type SaveResult =
+	| { status: 'saved'; id: string; version: number }
+	| { status: 'conflict'; current: ArrangementForEdit }
+	| { status: 'not_found' };
+
+export type UndoResult =
+	| { status: 'undone'; changes: number }
+	| { status: 'changed_since'; table_name: string; record_id: string }
+	| { status: 'not_found' };
+
+/** The database could not be reached (as opposed to refusing the change). */
+export function isUnavailable(error: unknown): boolean {
+	return !(error instanceof DatabaseRefusal);
+}
+
+export function staffData(caller: Caller) {
+	const call = async <T>(fn: string, args: Record<string, string | number | null | string[]> = {}) =>
+		(await transport()).rpc<T>(fn, args, caller);
+	return {
+		currentStaff: () => call<StaffMember | null>('current_staff'),
+		arrangements: () => call<ArrangementListItem[]>('arrangements_for_staff'),
+		needsAttention: () => call<NeedsAttention>('needs_attention'),
+		arrangementForEdit: (id: string, at?: string) =>
+			call<ArrangementForEdit | null>('arrangement_for_edit', { p_id: id, ...(at ? { p_at: at } : {}) }),
+		saveArrangement: (input: ArrangementInput) =>
+			call<SaveResult>('save_arrangement', {
+				p_id: input.id,
+				p_version: input.version,
+				p_name: input.name,
+				p_host_kommunenummer: input.host_kommunenummer,
+				p_started_on: input.started_on,
+				p_ended_on: input.ended_on,
+				p_cofunding_start_year: input.cofunding_start_year,
+				p_position_percent: input.position_percent,
+				p_notes: input.notes,
+				p_members: input.members,
+				p_effective: input.effective
+			}),
+		auditEntries: (options: { limit?: number; before?: number } = {}) =>
+			call<AuditEntry[]>('audit_entries', {
+				p_limit: options.limit ?? 50,
+				...(options.before ? { p_before: options.before } : {})
+			}),
+		undo: (auditId: number) => call<UndoResult>('undo_change', { p_audit_id: auditId })
+	};
+}

@@ -1,0 +1,34 @@
+// The staff area's door: signed in, and staff according to the database. Used by the layout (pages) and by
+// every form action (which SvelteKit runs without the layout's load).
+import { error, redirect } from '@sveltejs/kit';
+import { callerOf } from './auth/index.ts';
+import { isUnavailable, staffData, type StaffMember } from './staff-data.ts';
+import type { Caller } from './db/transport.ts';
+
+export const DATABASE_DOWN =
+	'Databasen svarer ikke akkurat nå, så endringer kan ikke lagres. Prøv igjen om litt; det du har skrevet, er ikke lagret.';
+
+export async function requireStaff(
+	locals: App.Locals,
+	url: URL
+): Promise<{ staff: StaffMember; caller: Caller; data: ReturnType<typeof staffData> }> {
+	if (!locals.session) redirect(303, `/logg-inn?til=${encodeURIComponent(url.pathname)}`);
+	const caller = callerOf(locals.session);
+	const data = staffData(caller);
+	let staff: StaffMember | null;
+	try {
+		staff = await data.currentStaff();
+	} catch (cause) {
+		if (isUnavailable(cause)) {
+			console.error('staff area: database unavailable:', cause);
+			error(503, DATABASE_DOWN);
+		}
+		throw cause;
+	}
+	if (!staff)
+		error(
+			403,
+			'Du er logget inn, men kontoen din har ikke tilgang til å redigere. Kontakt en administrator.'
+		);
+	return { staff, caller, data };
+}

@@ -1,0 +1,15 @@
+import { error } from '@sveltejs/kit';
+import { requireStaff, DATABASE_DOWN } from '$lib/server/staff-guard';
+import { isUnavailable } from '$lib/server/staff-data';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { data } = await requireStaff(locals, url);
+	try {
+		const [arrangements, attention] = await Promise.all([data.arrangements(), data.needsAttention()]);
+		return { arrangements, attention, saved: url.searchParams.get('lagret') };
+	} catch (cause) {
+		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
+		throw cause;
+	}
+};

@@ -1,0 +1,220 @@
+// Staff editing: sign-in, who may edit, saving, conflicts, undo, bad input and login rate limiting, against
+// the production build on a fresh embedded database (accounts from tests/e2e/staff-accounts.ts).
+import { expect, test, type Page, type APIRequestContext } from '@playwright/test';
+import { ACCOUNTS, STAFF_PASSWORD } from './staff-accounts.ts';
+
+interface Row {
+	kommunenummer: string;
+	name: string;
+	fylkesnummer: string;
+	status: 'own' | 'inter_municipal' | 'none';
+	arrangement_id: string | null;
+	arrangement_name: string | null;
+}
+
+/** A municipality with its own coordinator in a county no other test edits, and its arrangement. */
+async function ownArrangementIn(request: APIRequestContext, fylkesnummer: string): Promise<Row> {
+	const rows = ((await (await request.get('/api/snapshot.json')).json()) as { municipalities: Row[] })
+		.municipalities;
+	const row = rows.find((r) => r.fylkesnummer === fylkesnummer && r.status === 'own');
+	expect(row, `an own arrangement in county ${fylkesnummer}`).toBeTruthy();
+	return row!;
+}
+
+async function signIn(page: Page, account: keyof typeof ACCOUNTS, password = STAFF_PASSWORD) {
+	await page.goto('/logg-inn');
+	await page.getByLabel('E-postadresse').fill(ACCOUNTS[account]);
+	await page.getByLabel('Passord').fill(password);
+	await page.getByRole('button', { name: 'Logg inn' }).click();
+	// Signed in (on to the staff area) or refused (a message on the sign-in page).
+	await Promise.race([page.waitForURL(/\/admin/), page.getByRole('alert').waitFor()]);
+}
+
+/** The public municipality page shows this text within 5 seconds of the save. */
+async function publicPageShows(page: Page, row: Row, text: string) {
+	const started = Date.now();
+	await expect
+		.poll(async () => (await page.request.get(`/kommune/${row.kommunenummer}`)).text(), { timeout: 5_000 })
+		.toContain(text);
+	return Date.now() - started;
+}
+
+test('the staff area needs a staff sign-in; the form actions refuse everyone else too', async ({
+	page,
+	request
+}) => {
+	await page.goto('/admin');
+	await expect(page).toHaveURL(/\/logg-inn\?til=%2Fadmin$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logg inn');
+
+	const row = await ownArrangementIn(request, '11');
+	const post = (headers: Record<string, string> = {}) =>
+		request.post(`/admin/ordninger/${row.arrangement_id}`, {
+			// As a browser posts the form (without JavaScript): same origin, asking for a page.
+			headers: { origin: new URL(page.url()).origin, accept: 'text/html', ...headers },
+			form: {
+				name: 'Overtatt',
+				host_kommunenummer: row.kommunenummer,
+				members: row.kommunenummer,
+				version: '1',
+				started_on: '2020-01-01',
+				effective: '2026-01-01'
+			},
+			maxRedirects: 0
+		});
+	const anonymous = await post();
+	expect(anonymous.status()).toBe(303);
+	expect(anonymous.headers()['location']).toContain('/logg-inn');
+
+	// Signed in, but not staff: the page says so, and a save is refused.
+	await signIn(page, 'outsider');
+	await expect(page.getByText('kontoen din har ikke tilgang til å redigere')).toBeVisible();
+	const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+	const outsider = await post({ cookie: cookies });
+	expect(outsider.status()).toBe(403);
+	expect(await (await request.get(`/kommune/${row.kommunenummer}`)).text()).not.toContain('Overtatt');
+});
+
+test('an editor changes an arrangement; the public page and the map data show it within 5 seconds', async ({
+	page
+}) => {
+	const row = await ownArrangementIn(page.request, '15');
+	await signIn(page, 'editor');
+	await expect(page).toHaveURL(/\/admin$/);
+	await expect(page.getByRole('heading', { name: 'Trenger oppmerksomhet' })).toBeVisible();
+
+	await page.goto(`/admin/ordninger/${row.arrangement_id}`);
+	await expect(page.getByLabel('Navn på ordningen')).toHaveValue(row.arrangement_name!);
+	const name = `Kreftkoordinator for ${row.name} (endret)`;
+	await page.getByLabel('Navn på ordningen').fill(name);
+	await page.getByLabel('Stillingsprosent').fill('75,5');
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	await expect(page.getByText('Endringen er lagret.')).toBeVisible();
+
+	expect(await publicPageShows(page, row, name)).toBeLessThan(5_000);
+	const snapshot = (await (await page.request.get('/api/snapshot.json')).json()) as { municipalities: Row[] };
+	expect(snapshot.municipalities.find((r) => r.kommunenummer === row.kommunenummer)?.arrangement_name).toBe(
+		name
+	);
+	await page.goto(`/kommune/${row.kommunenummer}`);
+	await expect(page.getByText('75,5 %')).toBeVisible();
+});
+
+test('of two editors saving the same arrangement, the later is refused and shown the newer values', async ({
+	browser
+}) => {
+	const first = await (await browser.newContext()).newPage();
+	const second = await (await browser.newContext()).newPage();
+	const row = await ownArrangementIn(first.request, '34');
+	await signIn(first, 'editor');
+	await signIn(second, 'editor2');
+	await first.goto(`/admin/ordninger/${row.arrangement_id}`);
+	await second.goto(`/admin/ordninger/${row.arrangement_id}`);
+
+	await second.getByLabel('Navn på ordningen').fill('Navn fra redaktør 2');
+	await second.getByRole('button', { name: 'Lagre' }).click();
+	await expect(second.getByText('Endringen er lagret.')).toBeVisible();
+
+	await first.getByLabel('Navn på ordningen').fill('Navn fra redaktør 1');
+	await first.getByRole('button', { name: 'Lagre' }).click();
+	const alert = first.getByRole('alert').filter({ hasText: 'Noen andre har lagret denne ordningen' });
+	await expect(alert).toBeVisible();
+	await expect(alert.getByRole('row', { name: /Navn/ })).toContainText('Navn fra redaktør 2');
+	await expect(alert.getByRole('row', { name: /Navn/ })).toContainText('Navn fra redaktør 1');
+	// What the first editor typed is still in the form; the database kept the second editor's save.
+	await expect(first.getByLabel('Navn på ordningen')).toHaveValue('Navn fra redaktør 1');
+	await publicPageShows(first, row, 'Navn fra redaktør 2');
+	expect(await (await first.request.get(`/kommune/${row.kommunenummer}`)).text()).not.toContain(
+		'Navn fra redaktør 1'
+	);
+});
+
+test('undo in the history restores the previous values, and is itself in the history', async ({ page }) => {
+	const row = await ownArrangementIn(page.request, '42');
+	await signIn(page, 'editor');
+	await page.goto(`/admin/ordninger/${row.arrangement_id}`);
+	await page.getByLabel('Navn på ordningen').fill('Midlertidig navn');
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	await expect(page.getByText('Endringen er lagret.')).toBeVisible();
+	await publicPageShows(page, row, 'Midlertidig navn');
+
+	await page.goto('/admin/historikk');
+	const save = page.locator('.saves > li').filter({ hasText: 'Midlertidig navn' }).first();
+	await expect(save).toContainText(ACCOUNTS.editor);
+	await expect(save.locator('.before').first()).toHaveText(row.arrangement_name!);
+	await save.getByRole('button', { name: 'Angre' }).click();
+	await expect(page.getByRole('alert')).toContainText('Endringen er angret');
+	await publicPageShows(page, row, row.arrangement_name!);
+	expect(await (await page.request.get(`/kommune/${row.kommunenummer}`)).text()).not.toContain(
+		'Midlertidig navn'
+	);
+	await page.reload();
+	await expect(page.locator('.saves > li').first()).toContainText(row.arrangement_name!);
+});
+
+test('bad input gets a message at each field and changes nothing; text is stored as text', async ({
+	page
+}) => {
+	const row = await ownArrangementIn(page.request, '56');
+	await signIn(page, 'editor');
+	await page.goto(`/admin/ordninger/${row.arrangement_id}`);
+	await page.getByLabel('Navn på ordningen').fill('   ');
+	await page.getByLabel('Startdato').fill('2024-05-01');
+	await page.getByLabel('Sluttdato (tom: pågår)').fill('2023-01-01');
+	await page.getByLabel('Første år med samfinansiering fra Kreftforeningen').fill('2005');
+	await page.getByLabel('Stillingsprosent').fill('abc');
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	await expect(page.getByText('Skriv inn et navn på ordningen.')).toBeVisible();
+	await expect(page.getByText('Sluttdatoen kan ikke være før startdatoen.')).toBeVisible();
+	await expect(page.getByText('Skriv et årstall fra 2012')).toBeVisible();
+	await expect(page.getByText('Skriv stillingsprosenten som et tall')).toBeVisible();
+	await expect(page.getByLabel('Navn på ordningen')).toHaveAttribute('aria-invalid', 'true');
+	// What was typed is kept.
+	await expect(page.getByLabel('Stillingsprosent')).toHaveValue('abc');
+	expect(await (await page.request.get(`/kommune/${row.kommunenummer}`)).text()).toContain(
+		row.arrangement_name!
+	);
+
+	// A member that is in another arrangement: refused by the database's exclusion constraint, said clearly.
+	await page.goto(`/admin/ordninger/${row.arrangement_id}`);
+	await page.getByLabel('Finn kommune').fill('Oslo');
+	await page.getByRole('checkbox', { name: /^Oslo/ }).check();
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	await expect(page.getByText('En av kommunene er allerede med i en annen ordning')).toBeVisible();
+
+	// A script in a text field is saved as text and shown as text.
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	await page.goto(`/admin/ordninger/${row.arrangement_id}`);
+	const script = '<script>alert("x")</script> & <b>fet</b>';
+	await page.getByLabel('Navn på ordningen').fill(script);
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	await expect(page.getByText('Endringen er lagret.')).toBeVisible();
+	await page.goto(`/kommune/${row.kommunenummer}`);
+	await expect(page.getByText(script, { exact: true })).toBeVisible();
+	expect(dialogs).toEqual([]);
+});
+
+test('sign-in: a wrong password is refused; after five failures the account is locked for a while', async ({
+	page
+}) => {
+	await signIn(page, 'limited', 'feil-passord-1234');
+	await expect(page.getByRole('alert')).toHaveText('Feil e-postadresse eller passord.');
+	await expect(page.getByLabel('E-postadresse')).toHaveValue(ACCOUNTS.limited);
+	for (let i = 0; i < 4; i++) await signIn(page, 'limited', 'feil-passord-1234');
+	await signIn(page, 'limited');
+	await expect(page.getByRole('alert')).toContainText('For mange mislykkede forsøk');
+	await expect(page).toHaveURL(/\/logg-inn/);
+});
+
+test('signing out ends the session', async ({ page }) => {
+	await signIn(page, 'admin');
+	await expect(page.getByText('(administrator)')).toBeVisible();
+	await page.getByRole('button', { name: 'Logg ut' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await page.goto('/admin');
+	await expect(page).toHaveURL(/\/logg-inn/);
+});
