@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PGlite } from '@electric-sql/pglite';
 import { supabaseTransport } from './supabase.ts';
+import { DatabaseRefusal } from './transport.ts';
 import { embeddedTransport, openEmbedded } from './embedded.ts';
 import { publicData } from './index.ts';
 import { rpcResponse } from '../../../../scripts/testing/fake-postgrest.ts';
@@ -44,7 +45,7 @@ describe('Supabase transport', () => {
 		expect(viaSupabase).toEqual(viaEmbedded);
 	});
 
-	it('turns a PostgREST error into an error that names the function', async () => {
+	it('passes a refusal from PostgreSQL on with its SQLSTATE and constraint', async () => {
 		const failing: typeof fetch = async () =>
 			new Response(
 				JSON.stringify({ message: 'permission denied for function map_snapshot', code: '42501' }),
@@ -53,8 +54,34 @@ describe('Supabase transport', () => {
 					headers: { 'content-type': 'application/json' }
 				}
 			);
+		const refusal = await supabaseTransport('https://p.supabase.example', 'k', failing)
+			.rpc('map_snapshot', {})
+			.catch((error: unknown) => error);
+		expect(refusal).toBeInstanceOf(DatabaseRefusal);
+		expect(refusal).toMatchObject({ code: '42501', message: 'permission denied for function map_snapshot' });
+		const constraint: typeof fetch = async () =>
+			Response.json(
+				{
+					message: 'conflicting key value violates exclusion constraint "arrangement_member_no_overlap"',
+					code: '23P01'
+				},
+				{ status: 409 }
+			);
 		await expect(
-			supabaseTransport('https://p.supabase.example', 'k', failing).rpc('map_snapshot', {})
-		).rejects.toThrow(/Supabase map_snapshot: permission denied/);
+			supabaseTransport('https://p.supabase.example', 'k', constraint).rpc('save_arrangement', {})
+		).rejects.toMatchObject({
+			code: '23P01',
+			constraint: 'arrangement_member_no_overlap'
+		});
+	});
+
+	it('turns other failures (PostgREST itself, the network) into an error that names the function', async () => {
+		const down: typeof fetch = async () =>
+			Response.json({ message: 'Could not connect', code: 'PGRST000' }, { status: 503 });
+		const error = await supabaseTransport('https://p.supabase.example', 'k', down)
+			.rpc('map_snapshot', {})
+			.catch((e: unknown) => e);
+		expect(error).not.toBeInstanceOf(DatabaseRefusal);
+		expect(String(error)).toMatch(/Supabase map_snapshot: Could not connect/);
 	});
 });
