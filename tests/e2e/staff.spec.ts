@@ -218,3 +218,52 @@ test('signing out ends the session', async ({ page }) => {
 	await page.goto('/admin');
 	await expect(page).toHaveURL(/\/logg-inn/);
 });
+
+test('an editor corrects a coordinator: a bad phone number is refused at the field, a good one shows publicly', async ({
+	page
+}) => {
+	const row = await ownArrangementIn(page.request, '18');
+	await signIn(page, 'editor');
+	await page.goto(`/admin/ordninger/${row.arrangement_id}`);
+	await page.getByRole('region', { name: 'Koordinatorer' }).getByRole('link').first().click();
+	await expect(page.getByLabel('Telefon')).toBeVisible();
+	await page.getByLabel('Telefon').fill('12345');
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	await expect(page.getByText('Skriv et norsk telefonnummer med åtte sifre')).toBeVisible();
+	await expect(page.getByLabel('Telefon')).toHaveValue('12345');
+
+	await page.getByLabel('Telefon').fill('+47 912 34 567');
+	await page.getByLabel('Bekreftet i dag').check();
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	await expect(page.getByText('Endringen er lagret.')).toBeVisible();
+	await publicPageShows(page, row, '+47 912 34 567');
+	await page.goto(`/kommune/${row.kommunenummer}`);
+	await expect(page.getByRole('link', { name: '+47 912 34 567' })).toHaveAttribute('href', 'tel:+4791234567');
+});
+
+test('export: the CSV has a BOM and semicolons and holds the same rows as the JSON; only for staff', async ({
+	page
+}) => {
+	const anonymous = await page.request.get('/admin/eksport/arrangement.csv', { maxRedirects: 0 });
+	expect(anonymous.status()).toBe(303);
+	await signIn(page, 'admin');
+	const json = (await (await page.request.get('/admin/eksport/programdata.json')).json()) as Record<
+		string,
+		{ id: string; name: string }[]
+	>;
+	expect(json.arrangement.length).toBeGreaterThan(200);
+	const response = await page.request.get('/admin/eksport/arrangement.csv');
+	expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+	expect(response.headers()['content-disposition']).toMatch(
+		/attachment; filename="koordinatorkart-arrangement\.csv-/
+	);
+	const text = (await response.body()).toString('utf8');
+	expect(text.charCodeAt(0)).toBe(0xfeff);
+	const { parse } = await import('csv-parse/sync');
+	const rows = parse(text, { bom: true, delimiter: ';', columns: true }) as { id: string; name: string }[];
+	expect(rows.length).toBe(json.arrangement.length);
+	expect(new Map(rows.map((r) => [r.id, r.name]))).toEqual(
+		new Map(json.arrangement.map((r) => [r.id, r.name]))
+	);
+	expect(rows.some((r) => /[æøå]/i.test(r.name))).toBe(true);
+});

@@ -80,6 +80,62 @@ export type SaveResult =
 	| { status: 'conflict'; current: ArrangementForEdit }
 	| { status: 'not_found' };
 
+export interface CoordinatorForEdit {
+	id: string;
+	full_name: string;
+	title: string | null;
+	phone: string | null;
+	email: string | null;
+	office_address: string | null;
+	office_hours: string | null;
+	verified_at: string | null;
+	version: number;
+	updated_at: string;
+	arrangements: { id: string; name: string; role: 'primary' | 'deputy' }[];
+}
+
+export interface ArrangementCoordinator {
+	id: string;
+	full_name: string;
+	role: 'primary' | 'deputy';
+	phone: string | null;
+	email: string | null;
+	verified_at: string | null;
+}
+
+export interface CoordinatorInput {
+	id: string | null;
+	version: number | null;
+	arrangement_id: string | null;
+	role: 'primary' | 'deputy' | null;
+	full_name: string;
+	title: string | null;
+	phone: string | null;
+	email: string | null;
+	office_address: string | null;
+	office_hours: string | null;
+	verified_at: string | null;
+}
+
+/** The programme tables as stored, one list of rows per table. */
+export const EXPORT_TABLES = [
+	'arrangement',
+	'arrangement_member',
+	'coordinator',
+	'arrangement_coordinator',
+	'service'
+] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+export type ProgrammeExport = { exported_at: string } & Record<
+	ExportTable,
+	Record<string, string | number | boolean | null>[]
+>;
+
+export type CoordinatorSaveResult =
+	| { status: 'saved'; id: string; version: number }
+	| { status: 'conflict'; current: CoordinatorForEdit }
+	| { status: 'not_found' };
+
 export type UndoResult =
 	| { status: 'undone'; changes: number }
 	| { status: 'changed_since'; table_name: string; record_id: string }
@@ -118,6 +174,24 @@ export function staffData(caller: Caller) {
 				p_limit: options.limit ?? 50,
 				...(options.before ? { p_before: options.before } : {})
 			}),
-		undo: (auditId: number) => call<UndoResult>('undo_change', { p_audit_id: auditId })
+		undo: (auditId: number) => call<UndoResult>('undo_change', { p_audit_id: auditId }),
+		exportProgrammeData: () => call<ProgrammeExport>('export_programme_data'),
+		arrangementCoordinators: (arrangementId: string) =>
+			call<ArrangementCoordinator[]>('arrangement_coordinators', { p_arrangement_id: arrangementId }),
+		coordinatorForEdit: (id: string) => call<CoordinatorForEdit | null>('coordinator_for_edit', { p_id: id }),
+		saveCoordinator: (input: CoordinatorInput) =>
+			call<CoordinatorSaveResult>('save_coordinator', {
+				p_id: input.id,
+				p_version: input.version,
+				p_arrangement_id: input.arrangement_id,
+				p_role: input.role,
+				p_full_name: input.full_name,
+				p_title: input.title,
+				p_phone: input.phone,
+				p_email: input.email,
+				p_office_address: input.office_address,
+				p_office_hours: input.office_hours,
+				p_verified_at: input.verified_at
+			})
 	};
 }

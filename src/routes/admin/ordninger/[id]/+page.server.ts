@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff, DATABASE_DOWN } from '$lib/server/staff-guard';
-import { isUnavailable, type ArrangementForEdit } from '$lib/server/staff-data';
+import { isUnavailable, type ArrangementCoordinator, type ArrangementForEdit } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { publicState, snapshotStore } from '$lib/server/public-data';
 import {
@@ -38,8 +38,11 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const id = idOf(params.id);
 	const { data } = await requireStaff(locals, url);
 	let arrangement: ArrangementForEdit | null = null;
+	let coordinators: ArrangementCoordinator[] = [];
 	try {
-		arrangement = id ? await data.arrangementForEdit(id) : null;
+		[arrangement, coordinators] = id
+			? await Promise.all([data.arrangementForEdit(id), data.arrangementCoordinators(id)])
+			: [null, []];
 	} catch (cause) {
 		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
 		throw cause;
@@ -47,6 +50,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	if (id && !arrangement) error(404, 'Fant ingen ordning med denne adressen.');
 	return {
 		arrangement,
+		coordinators,
 		values: formValuesOf(arrangement, today()),
 		municipalities: await municipalities()
 	};
