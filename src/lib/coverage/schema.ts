@@ -148,3 +148,28 @@ export const publicSnapshot = z.object({
 	details: z.record(z.string(), municipalityDetail)
 });
 export type PublicSnapshotData = z.infer<typeof publicSnapshot>;
+
+export const historyRow = z.object({
+	year: z.number().int(),
+	at: isoDate,
+	fylkesnummer: fylkesnummer.nullable(),
+	municipalities: z.number().int(),
+	own: z.number().int(),
+	inter_municipal: z.number().int(),
+	uncovered: z.number().int(),
+	covered: z.number().int(),
+	population_year: z.number().int().nullable(),
+	population: z.number().nullable(),
+	population_covered: z.number().nullable()
+});
+export type HistoryRow = z.infer<typeof historyRow>;
+
+/** public.coverage_timeline: per municipality one status and one phase character per year (see the SQL). */
+export const coverageTimeline = z.object({
+	from_year: z.number().int(),
+	to_year: z.number().int(),
+	statuses: z.record(kommunenummer, z.string().regex(/^[osn]*$/)),
+	phases: z.record(kommunenummer, z.string().regex(/^[7642mw-]*$/)),
+	history: z.array(historyRow)
+});
+export type CoverageTimeline = z.infer<typeof coverageTimeline>;

@@ -67,7 +67,13 @@ export function coverageMapStyle(options: CoverageStyleOptions = {}): StyleSpeci
 				type: 'fill',
 				source: MUNICIPALITY_SOURCE,
 				paint: {
-					'fill-color': statusColour,
+					// A colour set per municipality (another layer, such as the funding phase) wins over the status.
+					'fill-color': [
+						'case',
+						['!=', ['feature-state', 'colour'], null],
+						['to-color', ['feature-state', 'colour']],
+						statusColour
+					],
 					'fill-opacity': options.basemapTiles ? 0.8 : 1
 				}
 			},

@@ -2,7 +2,8 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { database } from './db/index.ts';
-import { SnapshotStore, type SnapshotState } from './snapshot-store.ts';
+import { memoize, SnapshotStore, type SnapshotState } from './snapshot-store.ts';
+import type { CoverageTimeline } from '$lib/coverage/schema';
 
 const key = Symbol.for('koordinatorkart.snapshot');
 type Holder = { [key]?: SnapshotStore };
@@ -24,4 +25,22 @@ export async function publicState(): Promise<SnapshotState> {
 		console.error('public data unavailable:', cause);
 		error(503, m.data_unavailable());
 	}
+}
+
+/** The first year of the programme: the Cancer Society has co-funded coordinators since 2012. */
+export const FIRST_YEAR = 2012;
+
+/** The timeline for the policy view, made once per snapshot (it changes exactly when the snapshot does). */
+export async function publicTimeline(): Promise<CoverageTimeline> {
+	const { snapshot } = await publicState();
+	const toYear = Number(snapshot.data.map.at.slice(0, 4));
+	return memoize(snapshot, `timeline:${toYear}`, async () => {
+		try {
+			return await (await database()).coverageTimeline(FIRST_YEAR, toYear);
+		} catch (cause) {
+			snapshot.memo.delete(`timeline:${toYear}`);
+			console.error('timeline unavailable:', cause);
+			error(503, m.data_unavailable());
+		}
+	});
 }

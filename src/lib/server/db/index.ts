@@ -1,6 +1,8 @@
 // The one data-access module. Pages ask it for public data; it picks the transport (Supabase when configured,
 // else the embedded PGlite) and checks every result against the shapes in $lib/coverage/schema.
 import {
+	coverageTimeline,
+	type CoverageTimeline,
 	mapSnapshot,
 	municipalityDetail,
 	publicSnapshot,
@@ -22,6 +24,8 @@ export interface PublicData {
 	publicSnapshot(): Promise<PublicSnapshotData>;
 	/** Changes whenever the public snapshot would. */
 	dataVersion(): Promise<string>;
+	/** Status and funding phase of every municipality at the end of each year, with summaries. */
+	coverageTimeline(fromYear: number, toYear: number): Promise<CoverageTimeline>;
 }
 
 export function publicData(transport: Transport): PublicData {
@@ -42,6 +46,11 @@ export function publicData(transport: Transport): PublicData {
 		},
 		async dataVersion() {
 			return String(await transport.rpc('data_version', {}));
+		},
+		async coverageTimeline(fromYear, toYear) {
+			return coverageTimeline.parse(
+				await transport.rpc('coverage_timeline', { p_from_year: fromYear, p_to_year: toYear })
+			);
 		}
 	};
 }

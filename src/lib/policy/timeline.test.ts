@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { CoverageTimeline, HistoryRow } from '$lib/coverage/schema';
+import {
+	clampYear,
+	phaseChanges,
+	phaseIn,
+	populationShare,
+	statusIn,
+	summaryOf,
+	yearsOf
+} from './timeline.ts';
+
+const row = (year: number, fylkesnummer: string | null, covered: number): HistoryRow => ({
+	year,
+	at: `${year}-12-31`,
+	fylkesnummer,
+	municipalities: 3,
+	own: covered,
+	inter_municipal: 0,
+	uncovered: 3 - covered,
+	covered,
+	population_year: year,
+	population: 300,
+	population_covered: covered * 100
+});
+
+const timeline: CoverageTimeline = {
+	from_year: 2012,
+	to_year: 2014,
+	statuses: { '0301': 'ooo', '3201': 'nss', '5501': 'nnn' },
+	phases: { '0301': '776', '3201': '-ww', '5501': '---' },
+	history: [row(2012, null, 1), row(2012, '03', 1), row(2013, null, 2), row(2014, null, 2)]
+};
+
+describe('coverage timeline', () => {
+	it('reads status and phase by year', () => {
+		expect(statusIn(timeline, '3201', 2012)).toBe('none');
+		expect(statusIn(timeline, '3201', 2013)).toBe('inter_municipal');
+		expect(statusIn(timeline, '0301', 2014)).toBe('own');
+		expect(statusIn(timeline, '9999', 2014)).toBe('none');
+		expect(phaseIn(timeline, '0301', 2014)).toBe('6');
+		expect(yearsOf(timeline)).toEqual([2012, 2013, 2014]);
+		expect(clampYear(timeline, 2030)).toBe(2014);
+		expect(clampYear(timeline, 1999)).toBe(2012);
+	});
+
+	it('gives the summaries of a year and the population share', () => {
+		const { national, counties } = summaryOf(timeline, 2012);
+		expect(national.covered).toBe(1);
+		expect(counties.map((c) => c.fylkesnummer)).toEqual(['03']);
+		expect(populationShare(national)).toBeCloseTo(1 / 3);
+		expect(populationShare({ population: null, population_covered: null })).toBeNull();
+	});
+
+	it('lists the municipalities whose funding phase changes next year', () => {
+		expect(phaseChanges(timeline, 2013)).toEqual([{ kommunenummer: '0301', from: '7', to: '6' }]);
+		expect(phaseChanges(timeline, 2014)).toEqual([]);
+	});
+});

@@ -1,0 +1,58 @@
+// Reading the coverage timeline (see public.coverage_timeline): a municipality's status or funding phase in a
+// year, and the summaries of a year. Pure functions, shared by the page, the map colours and the exports.
+import type { CoverageStatus, CoverageTimeline, HistoryRow } from '$lib/coverage/schema';
+
+export type PhaseCode = '7' | '6' | '4' | '2' | 'm' | 'w' | '-';
+export const PHASE_CODES: PhaseCode[] = ['7', '6', '4', '2', 'm', 'w', '-'];
+
+const STATUS_OF = { o: 'own', s: 'inter_municipal', n: 'none' } as const;
+
+export function clampYear(timeline: CoverageTimeline, year: number): number {
+	return Math.min(timeline.to_year, Math.max(timeline.from_year, Math.round(year)));
+}
+
+export function statusIn(timeline: CoverageTimeline, kommunenummer: string, year: number): CoverageStatus {
+	const code = timeline.statuses[kommunenummer]?.[year - timeline.from_year] as
+		keyof typeof STATUS_OF | undefined;
+	return code ? STATUS_OF[code] : 'none';
+}
+
+export function phaseIn(timeline: CoverageTimeline, kommunenummer: string, year: number): PhaseCode {
+	return (timeline.phases[kommunenummer]?.[year - timeline.from_year] as PhaseCode | undefined) ?? '-';
+}
+
+export function yearsOf(timeline: CoverageTimeline): number[] {
+	return Array.from({ length: timeline.to_year - timeline.from_year + 1 }, (_, i) => timeline.from_year + i);
+}
+
+/** The national row (fylkesnummer null) and the county rows of a year. */
+export function summaryOf(
+	timeline: CoverageTimeline,
+	year: number
+): { national: HistoryRow; counties: HistoryRow[] } {
+	const rows = timeline.history.filter((row) => row.year === year);
+	return {
+		national: rows.find((row) => row.fylkesnummer === null)!,
+		counties: rows.filter((row) => row.fylkesnummer !== null)
+	};
+}
+
+/** Share of the population covered, 0–1 (null when the population is not known). */
+export function populationShare(row: Pick<HistoryRow, 'population' | 'population_covered'>): number | null {
+	return row.population && row.population_covered !== null ? row.population_covered / row.population : null;
+}
+
+/** Arrangements' municipalities whose funding phase changes from this year to the next. */
+export function phaseChanges(
+	timeline: CoverageTimeline,
+	year: number
+): { kommunenummer: string; from: PhaseCode; to: PhaseCode }[] {
+	if (year >= timeline.to_year) return [];
+	return Object.keys(timeline.phases)
+		.map((kommunenummer) => ({
+			kommunenummer,
+			from: phaseIn(timeline, kommunenummer, year),
+			to: phaseIn(timeline, kommunenummer, year + 1)
+		}))
+		.filter((change) => change.from !== change.to && change.from !== '-' && change.to !== '-');
+}
