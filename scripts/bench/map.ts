@@ -26,6 +26,7 @@ export interface PageLoad {
 }
 
 export interface MapFigures {
+	years: YearStepFigures;
 	app: PageLoad & { clicks: ClickTiming[] };
 	baseline: PageLoad & { clicks: ClickTiming[] };
 }
@@ -159,6 +160,52 @@ async function clickLatencies(
 	return timings;
 }
 
+export interface YearStepFigures {
+	/** From changing the year to the map's feature states all set (Svelte effects, 357 setFeatureState). */
+	restyleMs: number[];
+	/** From changing the year to the next frame MapLibre draws. */
+	frameMs: number[];
+}
+
+/** Steps the dashboard's year slider back and forth and times the map's restyle. */
+async function yearSteps(browser: Browser, url: string, steps = 24): Promise<YearStepFigures> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await page.goto(url, { waitUntil: 'networkidle' });
+	await page.locator('.coverage-map').hover();
+	await page.waitForFunction(
+		() => performance.getEntriesByName('koordinatorkart:map-idle').length > 0,
+		null,
+		{
+			timeout: 60_000
+		}
+	);
+	const figures = await page.evaluate(async (steps) => {
+		const map = (
+			document.querySelector('[data-coverage-map]') as unknown as { coverageMap: import('maplibre-gl').Map }
+		).coverageMap;
+		const slider = document.getElementById('year') as HTMLInputElement;
+		const first = Number(slider.min);
+		const span = Number(slider.max) - first + 1;
+		const restyleMs: number[] = [];
+		const frameMs: number[] = [];
+		for (let i = 1; i <= steps; i++) {
+			const drawn = new Promise<number>((resolve) => map.once('render', () => resolve(performance.now())));
+			const start = performance.now();
+			slider.value = String(first + (i % span));
+			slider.dispatchEvent(new Event('input', { bubbles: true }));
+			// Svelte runs its effects in a microtask; a zero timeout runs after them.
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			restyleMs.push(performance.now() - start);
+			frameMs.push((await drawn) - start);
+			await new Promise((resolve) => map.once('idle', resolve));
+		}
+		return { restyleMs, frameMs };
+	}, steps);
+	await context.close();
+	return figures;
+}
+
 export async function benchMap(appUrl: string, baselineUrl: string): Promise<MapFigures> {
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
@@ -176,7 +223,9 @@ export async function benchMap(appUrl: string, baselineUrl: string): Promise<Map
 			'baseline'
 		);
 		await baseline.close();
+		const years = await yearSteps(browser, `${appUrl}statistikk?lag=finansiering`);
 		return {
+			years,
 			app: { ...app.load, clicks: appClicks },
 			baseline: { ...baseline.load, clicks: baselineClicks }
 		};

@@ -10,6 +10,7 @@ export const GET: RequestHandler = async ({ url }) => {
 	const paths = [
 		'/',
 		'/liste',
+		'/statistikk',
 		...snapshot.municipalities.map((m) => `/kommune/${municipalitySlug(m.kommunenummer, m.name_norwegian)}`)
 	];
 	const absolute = (path: string, locale: (typeof locales)[number]) =>
