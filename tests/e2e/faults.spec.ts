@@ -6,6 +6,9 @@ import type { Server } from 'node:http';
 import type { PGlite } from '@electric-sql/pglite';
 import { openEmbedded } from '../../src/lib/server/db/embedded.ts';
 import { serveFakePostgrest, type FaultSwitch } from '../../scripts/testing/fake-postgrest.ts';
+import { embeddedAccounts } from '../../src/lib/server/auth/embedded-accounts.ts';
+
+const EDITOR = { email: 'redaktor@example.org', password: 'faults-passord-som-er-langt' };
 
 const APP_PORT = 4191;
 const DB_PORT = 4192;
@@ -57,6 +60,7 @@ async function statuses(paths: string[], rounds: number): Promise<number[]> {
 
 test.beforeAll(async () => {
 	db = await openEmbedded({ dataDir: 'memory://' });
+	await embeddedAccounts(db).create({ ...EDITOR, role: 'editor' });
 	await startDatabase();
 	app = spawn(process.execPath, ['server.js'], {
 		env: {
@@ -64,7 +68,8 @@ test.beforeAll(async () => {
 			PORT: String(APP_PORT),
 			HOST: '127.0.0.1',
 			PUBLIC_SUPABASE_URL: `http://127.0.0.1:${DB_PORT}`,
-			PUBLIC_SUPABASE_ANON_KEY: 'test-anon-key'
+			PUBLIC_SUPABASE_ANON_KEY: 'test-anon-key',
+			ORIGIN: APP
 		},
 		stdio: ['ignore', 'ignore', 'ignore']
 	});
@@ -186,4 +191,43 @@ test('with no snapshot yet and no database, pages say so clearly instead of fail
 		faults.mode = 'none';
 		cold.kill('SIGTERM');
 	}
+});
+
+test('editing while the database is down: a clear message, nothing typed is lost, and saving works again after', async ({
+	page
+}) => {
+	const rows = (
+		(await (await fetch(`${APP}/api/snapshot.json`)).json()) as {
+			municipalities: {
+				kommunenummer: string;
+				status: string;
+				arrangement_id: string;
+				fylkesnummer: string;
+			}[];
+		}
+	).municipalities;
+	const row = rows.find((r) => r.status === 'own' && r.fylkesnummer === '50')!;
+	// Signed in through the Supabase transport (the stand-in's password grant), as staff in the database.
+	await page.goto(`${APP}/logg-inn`);
+	await page.getByLabel('E-postadresse').fill(EDITOR.email);
+	await page.getByLabel('Passord').fill(EDITOR.password);
+	await page.getByRole('button', { name: 'Logg inn' }).click();
+	await expect(page).toHaveURL(`${APP}/admin`);
+	await page.goto(`${APP}/admin/ordninger/${row.arrangement_id}`);
+	const name = `Lagret etter brudd ${Date.now()}`;
+	await page.getByLabel('Navn på ordningen').fill(name);
+
+	await stopDatabase();
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	await expect(page.getByRole('alert')).toContainText('Databasen svarer ikke akkurat nå');
+	await expect(page.getByLabel('Navn på ordningen')).toHaveValue(name);
+
+	await startDatabase();
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	await expect(page.getByText('Endringen er lagret.')).toBeVisible();
+	await until(
+		async () => (await (await fetch(`${APP}/kommune/${row.kommunenummer}`)).text()).includes(name),
+		5_000,
+		'the saved name on the public page'
+	);
 });
