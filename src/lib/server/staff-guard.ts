@@ -1,6 +1,6 @@
 // The staff area's door: signed in, and staff according to the database. Used by the layout (pages) and by
 // every form action (which SvelteKit runs without the layout's load).
-import { error, redirect } from '@sveltejs/kit';
+import { error, isHttpError, redirect } from '@sveltejs/kit';
 import { callerOf } from './auth/index.ts';
 import { isUnavailable, staffData, type StaffMember } from './staff-data.ts';
 import type { Caller } from './db/transport.ts';
@@ -31,4 +31,20 @@ export async function requireStaff(
 			'Du er logget inn, men kontoen din har ikke tilgang til å redigere. Kontakt en administrator.'
 		);
 	return { staff, caller, data };
+}
+
+/**
+ * For form actions: as requireStaff, but when the database cannot be reached it returns null, so that the
+ * action can answer with the form as it was typed and a clear message (an error page would lose it).
+ */
+export async function staffForAction(
+	locals: App.Locals,
+	url: URL
+): Promise<Awaited<ReturnType<typeof requireStaff>> | null> {
+	try {
+		return await requireStaff(locals, url);
+	} catch (cause) {
+		if (isHttpError(cause, 503)) return null;
+		throw cause;
+	}
 }

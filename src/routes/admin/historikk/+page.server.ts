@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { requireStaff, DATABASE_DOWN } from '$lib/server/staff-guard';
+import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-guard';
 import { isUnavailable, type AuditEntry } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { snapshotStore } from '$lib/server/public-data';
@@ -38,8 +38,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	undo: async ({ locals, url, request }) => {
-		const { data } = await requireStaff(locals, url);
 		const id = Number((await request.formData()).get('id'));
+		const staff = await staffForAction(locals, url);
+		if (!staff) return fail(503, { message: DATABASE_DOWN });
+		const { data } = staff;
 		if (!Number.isInteger(id) || id < 1) return fail(400, { message: 'Ugyldig endring.' });
 		try {
 			const result = await data.undo(id);

@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { requireStaff, DATABASE_DOWN } from '$lib/server/staff-guard';
+import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-guard';
 import { isUnavailable, type CoordinatorForEdit } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { snapshotStore } from '$lib/server/public-data';
@@ -44,8 +44,10 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, params, request }) => {
 		const { id, arrangementId } = target(params, url);
-		const { data } = await requireStaff(locals, url);
 		const values = readCoordinatorForm(await request.formData(), id, arrangementId, today());
+		const staff = await staffForAction(locals, url);
+		if (!staff) return fail(503, { values, errors: { form: DATABASE_DOWN } as CoordinatorErrors });
+		const { data } = staff;
 		const checked = checkCoordinator(values, today());
 		if (checked.errors) return fail(400, { values, errors: checked.errors });
 		let savedId: string;

@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { requireStaff, DATABASE_DOWN } from '$lib/server/staff-guard';
+import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-guard';
 import { isUnavailable, type ArrangementCoordinator, type ArrangementForEdit } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { publicState, snapshotStore } from '$lib/server/public-data';
@@ -59,8 +59,10 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, params, request }) => {
 		const id = idOf(params.id);
-		const { data } = await requireStaff(locals, url);
 		const values = readArrangementForm(await request.formData(), id);
+		const staff = await staffForAction(locals, url);
+		if (!staff) return fail(503, { values, errors: { form: DATABASE_DOWN } as FieldErrors });
+		const { data } = staff;
 		const known = new Set((await municipalities()).map((mu) => mu.kommunenummer));
 		const checked = checkArrangement(values, known);
 		if (checked.errors) return fail(400, { values, errors: checked.errors });
