@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { BUILD_SECRETS } from './tests/e2e/build-secrets.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/bench/chromium.ts';
 import { ACCOUNTS, ACCOUNT_ROLES, STAFF_PASSWORD } from './tests/e2e/staff-accounts.ts';
 
 const E2E_DATA_DIR = '.data/e2e-pglite';
@@ -21,16 +22,8 @@ export default defineConfig({
 		browserName: 'chromium',
 		locale: 'nb-NO',
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			executablePath: CHROMIUM_PATH,
+			args: CHROMIUM_ARGS
 		}
 	},
 	webServer: {

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
+import { PHASE_COLOURS } from '../../src/lib/policy/phase-colours.ts';
 
 interface Timeline {
 	from_year: number;
@@ -79,16 +80,8 @@ test('the map is restyled by year and layer without reloading its geometry, as t
 				).coverageMap.getFeatureState({ source: 'municipalities', id }),
 			k
 		);
-	// Oslo's funding phase in 2013 and 2022, and the colour the map has for it.
-	const colourOf = {
-		'7': '#08306b',
-		'6': '#2171b5',
-		'4': '#6baed6',
-		'2': '#c6dbef',
-		m: '#238b45',
-		w: '#fdd49e',
-		'-': '#ebebeb'
-	};
+	// Oslo's funding phase in two years, and the colour the map has for it.
+	const colourOf = PHASE_COLOURS;
 	const phase2013 = t.phases['0301'][2013 - t.from_year] as keyof typeof colourOf;
 	await expect.poll(async () => (await state('0301')).colour).toBe(colourOf[phase2013]);
 	await page.getByRole('button', { name: /Neste år/ }).click();

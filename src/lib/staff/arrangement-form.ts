@@ -34,7 +34,8 @@ export type FieldErrors = Partial<Record<ArrangementField, string>>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function validDate(text: string): boolean {
+/** A real calendar date written as åååå-mm-dd (2021-02-30 is not). */
+export function validDate(text: string): boolean {
 	if (!DATE.test(text)) return false;
 	const date = new Date(`${text}T00:00:00Z`);
 	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;

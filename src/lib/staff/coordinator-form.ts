@@ -1,6 +1,7 @@
 // The coordinator form: contact details with the same rules as the database (Norwegian phone numbers, e-mail
 // addresses), a message per field in Norwegian, and the posted text kept as typed.
 import type { CoordinatorForEdit, CoordinatorInput } from '$lib/server/staff-data';
+import { validDate } from './arrangement-form.ts';
 
 export type CoordinatorField =
 	| 'full_name'
@@ -98,8 +99,7 @@ export function checkCoordinator(
 	if (values.office_address.length > 300) errors.office_address = 'Adressen kan være høyst 300 tegn.';
 	if (values.office_hours.length > 300) errors.office_hours = 'Kontortiden kan være høyst 300 tegn.';
 	const verified = values.verified_at;
-	if (verified && (!/^\d{4}-\d{2}-\d{2}$/.test(verified) || Number.isNaN(Date.parse(verified))))
-		errors.verified_at = 'Skriv en gyldig dato (åååå-mm-dd).';
+	if (verified && !validDate(verified)) errors.verified_at = 'Skriv en gyldig dato (åååå-mm-dd).';
 	else if (verified && (verified > today || verified < '2000-01-01'))
 		errors.verified_at = 'Datoen kan ikke være i fremtiden.';
 	if (!['primary', 'deputy'].includes(values.role)) errors.role = 'Velg koordinator eller stedfortreder.';
