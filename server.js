@@ -18,6 +18,10 @@ const server = http.createServer((request, response) => {
 	});
 });
 
+// Keep idle connections open longer than clients and proxies typically do (Node's default is 5 s), so that a
+// client never reuses a connection the server is just closing (which the client sees as ECONNRESET).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
