@@ -148,8 +148,9 @@ test('undo in the history restores the previous values, and is itself in the his
 	expect(await (await page.request.get(`/kommune/${row.kommunenummer}`)).text()).not.toContain(
 		'Midlertidig navn'
 	);
+	// The undo is a save of its own in the history (other tests save at the same time, so not necessarily first).
 	await page.reload();
-	await expect(page.locator('.saves > li').first()).toContainText(row.arrangement_name!);
+	await expect(page.locator('.saves > li').filter({ hasText: 'Midlertidig navn' })).toHaveCount(2);
 });
 
 test('bad input gets a message at each field and changes nothing; text is stored as text', async ({
