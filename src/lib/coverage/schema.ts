@@ -149,19 +149,20 @@ export const publicSnapshot = z.object({
 });
 export type PublicSnapshotData = z.infer<typeof publicSnapshot>;
 
-export const historyRow = z.object({
-	year: z.number().int(),
-	at: isoDate,
-	fylkesnummer: fylkesnummer.nullable(),
-	municipalities: z.number().int(),
-	own: z.number().int(),
-	inter_municipal: z.number().int(),
-	uncovered: z.number().int(),
-	covered: z.number().int(),
-	population_year: z.number().int().nullable(),
-	population: z.number().nullable(),
-	population_covered: z.number().nullable()
-});
+/** public.coverage_history: a summary row (fewer population columns) at the end of a year. */
+export const historyRow = summaryRow
+	.pick({
+		fylkesnummer: true,
+		municipalities: true,
+		own: true,
+		inter_municipal: true,
+		uncovered: true,
+		covered: true,
+		population_year: true,
+		population: true,
+		population_covered: true
+	})
+	.extend({ year: z.number().int(), at: isoDate });
 export type HistoryRow = z.infer<typeof historyRow>;
 
 /** public.coverage_timeline: per municipality one status and one phase character per year (see the SQL). */

@@ -38,7 +38,10 @@ export function summaryOf(
 }
 
 /** Share of the population covered, 0–1 (null when the population is not known). */
-export function populationShare(row: Pick<HistoryRow, 'population' | 'population_covered'>): number | null {
+export function populationShare(row: {
+	population: number | null;
+	population_covered: number | null;
+}): number | null {
 	return row.population && row.population_covered !== null ? row.population_covered / row.population : null;
 }
 
