@@ -173,4 +173,22 @@ export const coverageTimeline = z.object({
 	phases: z.record(kommunenummer, z.string().regex(/^[7642mw-]*$/)),
 	history: z.array(historyRow)
 });
-export type CoverageTimeline = z.infer<typeof coverageTimeline>;
+
+const phaseCode = z.enum(['7', '6', '4', '2', 'm', 'w']);
+/** public.phase_changes: arrangements whose co-funding phase changes from a year to the next. */
+export const phaseChanges = z.array(
+	z.object({
+		year: z.number().int(),
+		arrangement_id: z.string().uuid(),
+		name: z.string(),
+		host_kommunenummer: kommunenummer,
+		members: z.array(kommunenummer),
+		cofunding_start_year: z.number().int(),
+		from: phaseCode,
+		to: phaseCode
+	})
+);
+export type PhaseChange = z.infer<typeof phaseChanges>[number];
+
+/** The policy view's data: the timeline with the arrangements' phase changes of the same years. */
+export type CoverageTimeline = z.infer<typeof coverageTimeline> & { phase_changes: PhaseChange[] };

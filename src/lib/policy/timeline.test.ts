@@ -29,7 +29,17 @@ const timeline: CoverageTimeline = {
 	to_year: 2014,
 	statuses: { '0301': 'ooo', '3201': 'nss', '5501': 'nnn' },
 	phases: { '0301': '776', '3201': '-ww', '5501': '---' },
-	history: [row(2012, null, 1), row(2012, '03', 1), row(2013, null, 2), row(2014, null, 2)]
+	history: [row(2012, null, 1), row(2012, '03', 1), row(2013, null, 2), row(2014, null, 2)],
+	phase_changes: [2013, 2014].map((year) => ({
+		year,
+		arrangement_id: '00000000-0000-4000-8000-000000000001',
+		name: 'Oslo',
+		host_kommunenummer: '0301',
+		members: ['0301'],
+		cofunding_start_year: 2011,
+		from: year === 2013 ? '7' : '6',
+		to: year === 2013 ? '6' : '4'
+	}))
 };
 
 describe('coverage timeline', () => {
@@ -52,8 +62,9 @@ describe('coverage timeline', () => {
 		expect(populationShare({ population: null, population_covered: null })).toBeNull();
 	});
 
-	it('lists the municipalities whose funding phase changes next year', () => {
-		expect(phaseChanges(timeline, 2013)).toEqual([{ kommunenummer: '0301', from: '7', to: '6' }]);
-		expect(phaseChanges(timeline, 2014)).toEqual([]);
+	it('lists the arrangements whose funding phase changes next year, also after the last year', () => {
+		expect(phaseChanges(timeline, 2013).map((c) => [c.name, c.from, c.to])).toEqual([['Oslo', '7', '6']]);
+		expect(phaseChanges(timeline, 2014).map((c) => [c.name, c.from, c.to])).toEqual([['Oslo', '6', '4']]);
+		expect(phaseChanges(timeline, 2012)).toEqual([]);
 	});
 });

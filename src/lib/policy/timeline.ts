@@ -1,6 +1,6 @@
 // Reading the coverage timeline (see public.coverage_timeline): a municipality's status or funding phase in a
 // year, and the summaries of a year. Pure functions, shared by the page, the map colours and the exports.
-import type { CoverageStatus, CoverageTimeline, HistoryRow } from '$lib/coverage/schema';
+import type { CoverageStatus, CoverageTimeline, HistoryRow, PhaseChange } from '$lib/coverage/schema';
 
 export type PhaseCode = '7' | '6' | '4' | '2' | 'm' | 'w' | '-';
 export const PHASE_CODES: PhaseCode[] = ['7', '6', '4', '2', 'm', 'w', '-'];
@@ -45,17 +45,7 @@ export function populationShare(row: {
 	return row.population && row.population_covered !== null ? row.population_covered / row.population : null;
 }
 
-/** Arrangements' municipalities whose funding phase changes from this year to the next. */
-export function phaseChanges(
-	timeline: CoverageTimeline,
-	year: number
-): { kommunenummer: string; from: PhaseCode; to: PhaseCode }[] {
-	if (year >= timeline.to_year) return [];
-	return Object.keys(timeline.phases)
-		.map((kommunenummer) => ({
-			kommunenummer,
-			from: phaseIn(timeline, kommunenummer, year),
-			to: phaseIn(timeline, kommunenummer, year + 1)
-		}))
-		.filter((change) => change.from !== change.to && change.from !== '-' && change.to !== '-');
+/** Arrangements whose funding phase changes from this year to the next (see public.phase_changes). */
+export function phaseChanges(timeline: CoverageTimeline, year: number): PhaseChange[] {
+	return timeline.phase_changes.filter((change) => change.year === year);
 }

@@ -1,24 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { readView, writeView } from './view-state.ts';
+import { matchesFilters, readView, writeView, type PolicyView } from './view-state.ts';
 
 const years = { from: 2012, to: 2026 };
 
 describe('dashboard view in the URL', () => {
 	it('round-trips every parameter', () => {
-		const view = { year: 2018, layer: 'funding', county: '46', sort: 'share', descending: true } as const;
+		const view: PolicyView = {
+			year: 2018,
+			layer: 'funding',
+			county: '46',
+			statuses: ['own', 'none'],
+			phases: ['6', 'm'],
+			sort: 'share',
+			descending: true,
+			selected: '4601',
+			camera: { lon: 5.3242, lat: 60.3913, zoom: 7.25 }
+		};
 		const query = writeView(view, 2026);
-		expect(query).toBe('?ar=2018&lag=finansiering&fylke=46&sorter=share&synkende=1');
+		expect(query).toBe(
+			'?ar=2018&lag=finansiering&fylke=46&status=egen,uten&fase=60,kommunal&sorter=share&synkende=1' +
+				'&kommune=4601&kart=5.3242,60.3913,7.25'
+		);
 		expect(readView(new URLSearchParams(query), years)).toEqual(view);
 	});
 
+	it('reads filters sent by the plain form, one parameter per box', () => {
+		const view = readView(new URLSearchParams('status=delt&status=egen&fase=20'), years);
+		expect(view.statuses).toEqual(['own', 'inter_municipal']);
+		expect(view.phases).toEqual(['2']);
+	});
+
 	it('falls back to the latest year and defaults for bad or missing values', () => {
-		expect(readView(new URLSearchParams('ar=1999&lag=x&fylke=4&sorter=drop'), years)).toEqual({
+		expect(
+			readView(
+				new URLSearchParams('ar=1999&lag=x&fylke=4&sorter=drop&status=x&kommune=abc&kart=200,1,2'),
+				years
+			)
+		).toEqual({
 			year: 2026,
 			layer: 'status',
 			county: null,
+			statuses: [],
+			phases: [],
 			sort: 'name',
-			descending: false
+			descending: false,
+			selected: null,
+			camera: null
 		});
 		expect(writeView(readView(new URLSearchParams(''), years), 2026)).toBe('');
+	});
+
+	it('matches municipalities against county, status and phase filters', () => {
+		const oslo = { fylkesnummer: '03', status: 'own', phase: '6' } as const;
+		const none = { county: null, statuses: [], phases: [] };
+		expect(matchesFilters(none, oslo)).toBe(true);
+		expect(matchesFilters({ ...none, county: '46' }, oslo)).toBe(false);
+		expect(matchesFilters({ ...none, statuses: ['own', 'none'] }, oslo)).toBe(true);
+		expect(matchesFilters({ ...none, statuses: ['none'] }, oslo)).toBe(false);
+		expect(matchesFilters({ ...none, phases: ['7', '4'] }, oslo)).toBe(false);
 	});
 });

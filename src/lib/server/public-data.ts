@@ -44,3 +44,13 @@ export async function publicTimeline(): Promise<CoverageTimeline> {
 		}
 	});
 }
+
+/** What the policy pages (/statistikk and its embed view) need: the timeline and the places. */
+export async function policyPageData() {
+	const [{ snapshot }, timeline] = await Promise.all([publicState(), publicTimeline()]);
+	return {
+		timeline,
+		municipalities: snapshot.data.map.municipalities,
+		counties: snapshot.data.map.counties
+	};
+}

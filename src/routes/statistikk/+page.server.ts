@@ -1,11 +1,4 @@
-import { publicState, publicTimeline } from '$lib/server/public-data';
+import { policyPageData } from '$lib/server/public-data';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
-	const [{ snapshot }, timeline] = await Promise.all([publicState(), publicTimeline()]);
-	return {
-		timeline,
-		municipalities: snapshot.data.map.municipalities,
-		counties: snapshot.data.map.counties
-	};
-};
+export const load: PageServerLoad = () => policyPageData();

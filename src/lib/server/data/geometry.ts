@@ -22,12 +22,19 @@ export function builtText(file: (typeof DATA_FILES)[keyof typeof DATA_FILES]): s
 }
 
 let nationalSvg: SvgMap | undefined;
+let detailedSvg: SvgMap | undefined;
 let centroids: Map<string, [number, number]> | undefined;
 
 /** The national SVG map (computed once). */
 export function nationalSvgMap(): SvgMap {
 	nationalSvg ??= renderSvgMap(JSON.parse(builtText(DATA_FILES.nationalTopology)) as Topology, 560);
 	return nationalSvg;
+}
+
+/** The same map from the county-level (more detailed) geometry, for pictures cropped to a county. */
+export function detailedSvgMap(): SvgMap {
+	detailedSvg ??= renderSvgMap(JSON.parse(builtText(DATA_FILES.countyTopology)) as Topology, 560);
+	return detailedSvg;
 }
 
 /** A point at the middle of each municipality (area-weighted centroid), longitude and latitude. */

@@ -5,6 +5,7 @@ import {
 	type CoverageTimeline,
 	mapSnapshot,
 	municipalityDetail,
+	phaseChanges,
 	publicSnapshot,
 	type MapSnapshot,
 	type MunicipalityDetail,
@@ -48,9 +49,12 @@ export function publicData(transport: Transport): PublicData {
 			return String(await transport.rpc('data_version', {}));
 		},
 		async coverageTimeline(fromYear, toYear) {
-			return coverageTimeline.parse(
-				await transport.rpc('coverage_timeline', { p_from_year: fromYear, p_to_year: toYear })
-			);
+			const years = { p_from_year: fromYear, p_to_year: toYear };
+			const [timeline, changes] = await Promise.all([
+				transport.rpc('coverage_timeline', years),
+				transport.rpc('phase_changes', years)
+			]);
+			return { ...coverageTimeline.parse(timeline), phase_changes: phaseChanges.parse(changes) };
 		}
 	};
 }

@@ -1,0 +1,51 @@
+// The dashboard's map as an SVG picture for a view given in the URL (the same parameters as the page):
+// for download (with title, date line, legend and attribution) and as the page's map before MapLibre loads,
+// without JavaScript and in print (the bare map).
+import { m } from '$lib/paraglide/messages';
+import { formatDate, formatNumber } from '$lib/i18n/format';
+import { mapImageSvg } from '$lib/policy/map-image';
+import { layerMunicipalities, legendEntries } from '$lib/policy/map-layer';
+import { summaryOf } from '$lib/policy/timeline';
+import { readView } from '$lib/policy/view-state';
+import { publicState, publicTimeline } from './public-data.ts';
+import { detailedSvgMap, nationalSvgMap } from './data/geometry.ts';
+
+export async function policyMapImage(
+	params: URLSearchParams,
+	framed: boolean,
+	origin: string
+): Promise<string> {
+	const [{ snapshot }, timeline] = await Promise.all([publicState(), publicTimeline()]);
+	const { municipalities, counties } = snapshot.data.map;
+	const view = readView(params, { from: timeline.from_year, to: timeline.to_year });
+	const layer = layerMunicipalities(timeline, municipalities, view);
+	const inCounty = view.county ? layer.filter((mu) => mu.fylkesnummer === view.county) : null;
+	const county = counties.find((c) => c.fylkesnummer === view.county);
+	const summary = summaryOf(timeline, view.year);
+	const focus =
+		(county && summary.counties.find((c) => c.fylkesnummer === county.fylkesnummer)) || summary.national;
+	const place = county?.name ?? m.policy_all_counties();
+	return mapImageSvg({
+		map: inCounty?.length ? detailedSvgMap() : nationalSvgMap(),
+		fills: new Map(layer.map((mu) => [mu.kommunenummer, mu.colour])),
+		crop: inCounty?.length ? inCounty.map((mu) => mu.kommunenummer) : null,
+		selected: view.selected,
+		frame: framed
+			? {
+					title: `${view.layer === 'funding' ? m.policy_image_title_funding() : m.policy_image_title_status()} – ${place}`,
+					subtitle: `${m.policy_situation({ date: formatDate(focus.at) })} · ${m.policy_covered({
+						covered: formatNumber(focus.covered),
+						total: formatNumber(focus.municipalities)
+					})}`,
+					legend: legendEntries(layer, view).map((entry) => ({
+						colour: entry.colour,
+						label: `${entry.label} (${formatNumber(entry.count)})`
+					})),
+					attribution: [
+						m.attribution(),
+						`${snapshot.data.map.is_demo ? `${m.policy_image_demo()} · ` : ''}Koordinatorkart · ${origin}/statistikk`
+					]
+				}
+			: null
+	});
+}
