@@ -4,13 +4,17 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { PHASE_COLOURS } from '../../src/lib/policy/phase-colours.ts';
+import { STATUS_COLOURS } from '../../src/lib/map/colours.ts';
 
 interface Timeline {
 	from_year: number;
 	to_year: number;
 	statuses: Record<string, string>;
 	phases: Record<string, string>;
+	phase_changes: { year: number; name: string; members: string[]; from: string; to: string }[];
 }
 
 async function timeline(page: Page): Promise<Timeline> {
@@ -84,13 +88,16 @@ test('the map is restyled by year and layer without reloading its geometry, as t
 	const colourOf = PHASE_COLOURS;
 	const phase2013 = t.phases['0301'][2013 - t.from_year] as keyof typeof colourOf;
 	await expect.poll(async () => (await state('0301')).colour).toBe(colourOf[phase2013]);
-	await page.getByRole('button', { name: /Neste år/ }).click();
+	await page.getByRole('link', { name: /Neste år/ }).click();
 	const phase2014 = t.phases['0301'][2014 - t.from_year] as keyof typeof colourOf;
 	await expect.poll(async () => (await state('0301')).colour).toBe(colourOf[phase2014]);
 
-	// Back to status: the colour override goes, the status follows the year.
+	// Back to status: the status colour, and the status follows the year.
 	await page.getByLabel('Status', { exact: true }).check();
-	await expect.poll(async () => (await state('0301')).colour ?? null).toBeNull();
+	const status2014 = ({ o: 'own', s: 'inter_municipal', n: 'none' } as const)[
+		t.statuses['0301'][2014 - t.from_year] as 'o' | 's' | 'n'
+	];
+	await expect.poll(async () => (await state('0301')).colour).toBe(STATUS_COLOURS[status2014]);
 	const someone = Object.entries(t.statuses).find(([, s]) => s[0] === 'n' && s[s.length - 1] !== 'n')![0];
 	await page.getByRole('slider', { name: /År/ }).fill(String(t.from_year));
 	await expect.poll(async () => (await state(someone)).status).toBe('none');
@@ -128,6 +135,243 @@ test('a shared link restores the view, and the table downloads as the CSV it sho
 
 test('axe finds no violations on the dashboard', async ({ page }) => {
 	await page.goto('/statistikk');
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+const STATUS_OF = {
+	o: 'Egen kreftkoordinator',
+	s: 'Interkommunal kreftkoordinator',
+	n: 'Ingen kreftkoordinator registrert'
+};
+
+async function mapLoaded(page: Page) {
+	await page.locator('.map-box').hover();
+	await expect(page.locator('[data-coverage-map][data-ready="true"]')).toBeVisible({ timeout: 20_000 });
+}
+
+test('filters, the selected municipality and the map position are in the URL; a shared link restores them', async ({
+	page
+}) => {
+	const t = await timeline(page);
+	const at = 2019 - t.from_year;
+	// Nordland's municipalities without a coordinator in 2019, from the timeline strings.
+	const expected = Object.entries(t.statuses)
+		.filter(([k, s]) => k.startsWith('18') && s[at] === 'n')
+		.map(([k]) => k)
+		.sort();
+	const selected = expected[0];
+	await page.goto(`/statistikk?ar=2019&fylke=18&status=uten&kommune=${selected}&kart=14.4,67.3,6.5`);
+	await expect(page.getByLabel('Ingen kreftkoordinator registrert', { exact: true })).toBeChecked();
+	await expect(page.getByLabel('Egen kreftkoordinator', { exact: true })).not.toBeChecked();
+	await expect(page.getByRole('heading', { name: /Kommunene i utvalget, 2019/ })).toContainText(
+		`(${expected.length})`
+	);
+	const listed = await page
+		.locator('table.municipalities tbody tr')
+		.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-kommunenummer')!));
+	expect(listed.sort()).toEqual(expected);
+	await expect(page.locator('[data-selected-status]')).toHaveText(`2019: ${STATUS_OF.n}`);
+
+	// The map opens where the link says, with the selection outlined and the filtered-out areas white.
+	await mapLoaded(page);
+	const view = await page.evaluate((k) => {
+		const map = (
+			document.querySelector('[data-coverage-map]') as unknown as {
+				coverageMap: {
+					getCenter(): { lng: number; lat: number };
+					getZoom(): number;
+					getFeatureState(f: object): Record<string, unknown>;
+				};
+			}
+		).coverageMap;
+		const centre = map.getCenter();
+		return {
+			lon: centre.lng,
+			lat: centre.lat,
+			zoom: map.getZoom(),
+			selected: map.getFeatureState({ source: 'municipalities', id: k }).selected,
+			oslo: map.getFeatureState({ source: 'municipalities', id: '0301' }).colour
+		};
+	}, selected);
+	expect(view.lon).toBeCloseTo(14.4, 1);
+	expect(view.lat).toBeCloseTo(67.3, 1);
+	expect(view.zoom).toBeCloseTo(6.5, 1);
+	expect(view.selected).toBe(true);
+	expect(view.oslo).toBe('#ffffff');
+
+	// Changing a filter and zooming the map are written back into the address.
+	await page.getByLabel('Interkommunal kreftkoordinator', { exact: true }).check();
+	await expect(page).toHaveURL(/status=delt,uten/);
+	await page.locator('.maplibregl-ctrl-zoom-in').click();
+	await expect(page).toHaveURL(/kart=14\.4,67\.3,7\.5/);
+	await page.getByRole('button', { name: 'Fjern valget' }).click();
+	await expect(page).not.toHaveURL(/kommune=/);
+	await expect(page.getByText('Velg en kommune på kartet for å se den her.')).toBeVisible();
+});
+
+test('the map downloads as SVG and PNG with title, legend, date and attribution of the view shown', async ({
+	page
+}) => {
+	const t = await timeline(page);
+	await page.goto('/statistikk?ar=2017&lag=finansiering&fylke=46');
+	const legendShown = await page.locator('.legend li').allTextContents();
+	const figureShown = (await figure(page, 'covered').textContent())!;
+
+	const svgDownload = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Last ned kartet (SVG)' }).click();
+	const svgFile = await svgDownload;
+	expect(svgFile.suggestedFilename()).toBe('kreftkoordinatorer-kart-2017.svg');
+	const svg = await readFile(await svgFile.path(), 'utf8');
+	// Parsed as the browser parses it: the texts and colours a reader of the picture sees.
+	const picture = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		const part = (name: string) => doc.querySelector(`[data-part="${name}"]`)?.textContent ?? '';
+		return {
+			error: doc.querySelector('parsererror')?.textContent ?? null,
+			title: part('title'),
+			subtitle: part('subtitle'),
+			legend: [...doc.querySelectorAll('[data-part="legend"] text')].map((e) => e.textContent),
+			attribution: part('attribution'),
+			fills: Object.fromEntries(
+				[...doc.querySelectorAll('path[data-kommunenummer]')].map((e) => [
+					e.getAttribute('data-kommunenummer'),
+					e.getAttribute('fill')
+				])
+			)
+		};
+	}, svg);
+	expect(picture.error).toBeNull();
+	expect(picture.title).toBe('Finansiering av kreftkoordinatorer – Vestland');
+	expect(picture.subtitle).toBe(`Situasjonen 31. desember 2017 · ${figureShown}`);
+	expect(picture.legend).toEqual(legendShown.map((text) => text.trim()));
+	expect(picture.attribution).toContain('© Kartverket');
+	for (const k of ['4601', '4602', '4640']) {
+		const phase = t.phases[k][2017 - t.from_year] as keyof typeof PHASE_COLOURS;
+		expect(picture.fills[k]).toBe(PHASE_COLOURS[phase]);
+	}
+
+	const pngDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Last ned kartet (PNG)' }).click();
+	const pngFile = await pngDownload;
+	expect(pngFile.suggestedFilename()).toBe('kreftkoordinatorer-kart-2017.png');
+	const png = await readFile(await pngFile.path());
+	expect(png.subarray(1, 4).toString()).toBe('PNG');
+	const width = png.readUInt32BE(16);
+	expect(width).toBe(2 * Number(/width="(\d+)"/.exec(svg)![1]));
+	// Drawn, not blank: the PNG has the legend's colours in it.
+	const colours = await page.evaluate(async (base64) => {
+		const image = new Image();
+		image.src = `data:image/png;base64,${base64}`;
+		await image.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = image.width;
+		canvas.height = image.height;
+		const context = canvas.getContext('2d')!;
+		context.drawImage(image, 0, 0);
+		const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+		const seen = new Set<string>();
+		for (let i = 0; i < data.length; i += 4)
+			seen.add(
+				`#${[data[i], data[i + 1], data[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`
+			);
+		return [...seen];
+	}, png.toString('base64'));
+	expect(colours).toContain(PHASE_COLOURS.m);
+	expect(colours).toContain(PHASE_COLOURS['7']);
+});
+
+test('the embed view renders the same view in a frame on another site, from the code the dashboard gives', async ({
+	page
+}) => {
+	await page.goto('/statistikk?ar=2018&lag=finansiering');
+	await page.getByText('Bygg inn kartet på en annen nettside').click();
+	const code = await page.getByLabel('Kode for innbygging').inputValue();
+	const src = /src="([^"]+)"/.exec(code)![1].replaceAll('&amp;', '&');
+	expect(new URL(src).pathname + new URL(src).search).toBe('/embed/kart?ar=2018&lag=finansiering');
+	const figureShown = (await figure(page, 'covered').textContent())!;
+
+	const response = await page.request.get(src);
+	expect(response.headers()['x-frame-options']).toBeUndefined();
+	expect(response.headers()['content-security-policy']).toContain('frame-ancestors *');
+
+	// Another site's page with the code in it, served from another origin on this machine.
+	const otherSite = createServer((_, response) => {
+		response.setHeader('content-type', 'text/html; charset=utf-8');
+		response.end(`<!doctype html><html lang="nb"><title>Kommunens side</title>${code}</html>`);
+	});
+	await new Promise<void>((done) => otherSite.listen(0, '127.0.0.1', done));
+	await page.goto(`http://127.0.0.1:${(otherSite.address() as AddressInfo).port}/kommunens-side`);
+	const frame = page.frameLocator('iframe');
+	await expect(
+		frame.getByRole('heading', { name: 'Finansiering av kreftkoordinatorer – Hele landet' })
+	).toBeVisible();
+	await expect(frame.locator('[data-figure="covered"]')).toContainText(figureShown);
+	await expect(frame.locator('.legend li').first()).toContainText('Kreftforeningen 75 %');
+	await expect(frame.getByRole('navigation')).toHaveCount(0);
+	await expect(frame.getByRole('link', { name: 'Se hele oversikten i Koordinatorkart' })).toHaveAttribute(
+		'href',
+		'/statistikk?ar=2018&lag=finansiering'
+	);
+	await expect(frame.locator('.map-picture')).toHaveJSProperty('complete', true);
+	otherSite.close();
+});
+
+test('without JavaScript the controls are a plain form and the map a picture of the same view', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const t = await timeline(page);
+	await page.goto('/statistikk');
+	await page.getByLabel('Fylke', { exact: true }).selectOption({ label: 'Vestland' });
+	await page.getByLabel('Ingen kreftkoordinator registrert', { exact: true }).check();
+	await page.getByRole('slider', { name: /År/ }).fill('2015');
+	await page.getByRole('button', { name: 'Vis' }).click();
+	await expect(page).toHaveURL(/ar=2015&fylke=46&lag=status&status=uten/);
+	const vestland = counted(t, 2015, '46');
+	await expect(figure(page, 'covered')).toHaveText(
+		`${vestland.covered} av ${vestland.total} kommuner har kreftkoordinator`
+	);
+	await expect(page.getByRole('heading', { name: /Kommunene i utvalget, 2015/ })).toContainText(
+		`(${vestland.total - vestland.covered})`
+	);
+	const picture = page.locator('.map-picture');
+	await expect(picture).toHaveAttribute('src', /kart\.svg\?ar=2015&fylke=46&status=uten&ramme=nei/);
+	await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+	// Sorting and stepping through the years are links.
+	await page.getByRole('link', { name: 'Sorter etter Uten' }).click();
+	await expect(page).toHaveURL(/sorter=uncovered&synkende=1/);
+	await page.getByRole('link', { name: /Neste år/ }).click();
+	await expect(page.getByRole('slider', { name: /År/ })).toHaveValue('2016');
+	await context.close();
+});
+
+test('the arrangements whose phase changes next year are those of public.phase_changes, also this year', async ({
+	page
+}) => {
+	const t = await timeline(page);
+	const thisYear = t.phase_changes.filter((c) => c.year === t.to_year);
+	expect(thisYear.length).toBeGreaterThan(0);
+	await page.goto('/statistikk');
+	await expect(
+		page.getByRole('heading', { name: `Ordninger som skifter finansieringsfase i ${t.to_year + 1}` })
+	).toBeVisible();
+	const names = await page.locator('table.changes tbody th').allTextContents();
+	expect(names.sort()).toEqual(thisYear.map((c) => c.name).sort());
+});
+
+test('printing shows the map picture and the tables, not the controls', async ({ page }) => {
+	await page.goto('/statistikk?ar=2020');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('form.controls')).toBeHidden();
+	await expect(page.locator('.exports')).toBeHidden();
+	await expect(page.locator('.map-picture')).toBeVisible();
+	await expect(page.locator('table.counties')).toBeVisible();
+});
+
+test('axe finds no violations on the embed view', async ({ page }) => {
+	await page.goto('/embed/kart?lag=finansiering');
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });

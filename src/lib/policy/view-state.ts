@@ -92,7 +92,14 @@ export function writeView(view: PolicyView, latestYear: number): string {
 	if (view.year !== latestYear) params.set('ar', String(view.year));
 	if (view.layer === 'funding') params.set('lag', 'finansiering');
 	if (view.county) params.set('fylke', view.county);
-	if (view.statuses.length) params.set('status', view.statuses.map((s) => STATUS_WORDS[s]).join(','));
+	if (view.statuses.length)
+		params.set(
+			'status',
+			(Object.keys(STATUS_WORDS) as CoverageStatus[])
+				.filter((status) => view.statuses.includes(status))
+				.map((status) => STATUS_WORDS[status])
+				.join(',')
+		);
 	if (view.phases.length)
 		params.set(
 			'fase',
