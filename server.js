@@ -3,7 +3,10 @@
 // Anything else, and every cache miss, goes through SvelteKit as usual.
 import http from 'node:http';
 import process from 'node:process';
-import { handler } from './build/handler.js';
+
+// Spreadsheet imports post the file's text (up to 20 000 rows); adapter-node's default limit is 512 kB.
+process.env.BODY_SIZE_LIMIT ??= '16M';
+const { handler } = await import('./build/handler.js');
 
 const fastResponse = Symbol.for('koordinatorkart.fastResponse');
 const port = Number(process.env.PORT ?? 3000);

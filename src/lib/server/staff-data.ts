@@ -176,6 +176,14 @@ export function staffData(caller: Caller) {
 			}),
 		undo: (auditId: number) => call<UndoResult>('undo_change', { p_audit_id: auditId }),
 		exportProgrammeData: () => call<ProgrammeExport>('export_programme_data'),
+		importReference: () => call<{ kommunenumre: string[]; categories: string[] }>('import_reference'),
+		/** Adds and changes rows (by id) and removes the listed ones, all in one transaction or none. */
+		importRows: (table: ExportTable, rows: Record<string, unknown>[], remove: string[]) =>
+			call<{ added: number; changed: number; removed: number }>('import_rows', {
+				p_table: table,
+				p_rows: JSON.stringify(rows),
+				p_remove: remove
+			}),
 		arrangementCoordinators: (arrangementId: string) =>
 			call<ArrangementCoordinator[]>('arrangement_coordinators', { p_arrangement_id: arrangementId }),
 		coordinatorForEdit: (id: string) => call<CoordinatorForEdit | null>('coordinator_for_edit', { p_id: id }),

@@ -1,0 +1,145 @@
+import { fail } from '@sveltejs/kit';
+import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-guard';
+import { isUnavailable } from '$lib/server/staff-data';
+import { DatabaseRefusal } from '$lib/server/db/transport';
+import { snapshotStore } from '$lib/server/public-data';
+import { applyImport, postedMapping, prepareImport, type PreparedImport } from '$lib/server/import';
+import { isImportTable, type ImportTable } from '$lib/staff/import/columns';
+import { decodeText, ImportFileError, type Encoding } from '$lib/staff/import/read';
+import type { ImportPlan } from '$lib/staff/import/plan';
+import type { Actions, PageServerLoad } from './$types';
+
+/** How many rows of each list the preview shows (the counts are always complete). */
+const SHOWN = 200;
+const MAX_BYTES = 8 * 2 ** 20;
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	await requireStaff(locals, url);
+	return {};
+};
+
+interface Posted {
+	table: ImportTable;
+	text: string;
+	encoding: Encoding;
+	removeMissing: boolean;
+	fileName: string;
+}
+
+/** The form's table, file (a new upload, or the text carried from the preview) and options. */
+async function readPosted(form: FormData): Promise<Posted | { error: string }> {
+	const table = String(form.get('tabell') ?? '');
+	if (!isImportTable(table)) return { error: 'Velg hvilken tabell filen skal inn i.' };
+	const removeMissing = form.get('fjern') === 'ja';
+	const upload = form.get('fil');
+	if (upload instanceof File && upload.name && upload.size === 0) return { error: 'Filen er tom.' };
+	if (upload instanceof File && upload.size > 0) {
+		if (upload.size > MAX_BYTES)
+			return { error: 'Filen er over 8 MB. Del den opp, eller fjern kolonner som ikke trengs.' };
+		const { text, encoding } = decodeText(new Uint8Array(await upload.arrayBuffer()));
+		return { table, text, encoding, removeMissing, fileName: upload.name };
+	}
+	const text = form.get('tekst');
+	if (typeof text === 'string' && text !== '') {
+		const encoding = form.get('tegnsett') === 'windows-1252' ? 'windows-1252' : 'utf-8';
+		return { table, text, encoding, removeMissing, fileName: String(form.get('filnavn') ?? '') };
+	}
+	return { error: 'Velg en CSV-fil.' };
+}
+
+/** What the page shows of a prepared import (the lists cut to SHOWN rows). */
+function preview(posted: Posted, prepared: PreparedImport) {
+	const cut = <T>(list: T[]) => list.slice(0, SHOWN);
+	const plan: ImportPlan = prepared.plan;
+	return {
+		step: 'preview' as const,
+		table: posted.table,
+		text: posted.text,
+		fileName: posted.fileName,
+		encoding: prepared.file.encoding,
+		delimiter: prepared.file.delimiter,
+		rowCount: prepared.file.rows.length,
+		headers: prepared.file.headers,
+		mapping: prepared.mapping,
+		removeMissing: posted.removeMissing,
+		digest: prepared.digest,
+		counts: {
+			additions: plan.additions.length,
+			changes: plan.changes.length,
+			removals: plan.removals.length,
+			unchanged: plan.unchanged,
+			errors: plan.errors.length
+		},
+		additions: cut(plan.additions),
+		changes: cut(plan.changes).map(({ line, id, fields }) => ({ line, id, fields })),
+		removals: cut(plan.removals),
+		errors: cut(plan.errors)
+	};
+}
+
+async function prepare(form: FormData, data: Parameters<typeof prepareImport>[0]) {
+	const posted = await readPosted(form);
+	if ('error' in posted) return { failure: fail(400, { step: 'upload' as const, error: posted.error }) };
+	try {
+		const prepared = await prepareImport(
+			data,
+			posted.table,
+			posted.text,
+			posted.encoding,
+			(headers) => postedMapping(form, posted.table, headers),
+			posted.removeMissing
+		);
+		return { posted, prepared };
+	} catch (cause) {
+		if (cause instanceof ImportFileError)
+			return { failure: fail(400, { step: 'upload' as const, error: cause.message }) };
+		if (isUnavailable(cause))
+			return { failure: fail(503, { step: 'upload' as const, error: DATABASE_DOWN }) };
+		throw cause;
+	}
+}
+
+export const actions: Actions = {
+	preview: async ({ locals, url, request }) => {
+		const form = await request.formData();
+		const staff = await staffForAction(locals, url);
+		if (!staff) return fail(503, { step: 'upload' as const, error: DATABASE_DOWN });
+		const result = await prepare(form, staff.data);
+		if ('failure' in result) return result.failure;
+		return preview(result.posted, result.prepared);
+	},
+
+	apply: async ({ locals, url, request }) => {
+		const form = await request.formData();
+		const staff = await staffForAction(locals, url);
+		if (!staff) return fail(503, { step: 'upload' as const, error: DATABASE_DOWN });
+		const result = await prepare(form, staff.data);
+		if ('failure' in result) return result.failure;
+		const { posted, prepared } = result;
+		const shown = preview(posted, prepared);
+		if (prepared.plan.errors.length)
+			return fail(400, {
+				...shown,
+				error: 'Filen har feil. Rett dem i filen og last den opp igjen; ingenting er endret.'
+			});
+		if (prepared.digest !== form.get('sammendrag'))
+			return fail(409, {
+				...shown,
+				error:
+					'Dataene eller filen er endret siden forhåndsvisningen. Se over den nye forhåndsvisningen før du bruker den; ingenting er endret.'
+			});
+		try {
+			const done = await applyImport(staff.data, prepared.plan);
+			snapshotStore().invalidate();
+			return { step: 'done' as const, table: posted.table, result: done };
+		} catch (cause) {
+			if (cause instanceof DatabaseRefusal)
+				return fail(400, {
+					...shown,
+					error: `Databasen avviste importen, så ingenting er endret: ${cause.message}`
+				});
+			if (isUnavailable(cause)) return fail(503, { ...shown, error: DATABASE_DOWN });
+			throw cause;
+		}
+	}
+};
