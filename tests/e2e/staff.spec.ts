@@ -268,3 +268,31 @@ test('export: the CSV has a BOM and semicolons and holds the same rows as the JS
 	);
 	expect(rows.some((r) => /[æøå]/i.test(r.name))).toBe(true);
 });
+
+test('an editor adds a local service to an arrangement (a bad link is refused at the field), and removes it', async ({
+	page
+}) => {
+	const row = await ownArrangementIn(page.request, '40');
+	await signIn(page, 'editor');
+	await page.goto(`/admin/ordninger/${row.arrangement_id}`);
+	await page.getByRole('link', { name: 'Legg til tilbud for hele ordningen' }).click();
+	await page.getByLabel('Kategori').selectOption({ label: 'Likepersoner' });
+	await page.getByLabel('Navn på tilbudet').fill('Samtalegruppe <b>for</b> pårørende');
+	await page.getByLabel('Nettside (valgfri)').fill('javascript:alert(1)');
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	await expect(page.locator('#url-error')).toContainText('begynner med https://');
+	await expect(page.getByLabel('Navn på tilbudet')).toHaveValue('Samtalegruppe <b>for</b> pårørende');
+
+	await page.getByLabel('Nettside (valgfri)').fill('https://example.org/samtale');
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	await expect(page.getByText('Tilbudet er lagret.')).toBeVisible();
+	await expect(page).toHaveURL(new RegExp(`/admin/ordninger/${row.arrangement_id}`));
+	await publicPageShows(page, row, 'Samtalegruppe &lt;b>for&lt;/b> pårørende');
+
+	await page.getByRole('link', { name: 'Samtalegruppe <b>for</b> pårørende' }).click();
+	await page.getByRole('button', { name: 'Slett tilbudet' }).click();
+	await expect(page.getByText('Tilbudet er slettet.')).toBeVisible();
+	await expect
+		.poll(async () => (await page.request.get(`/kommune/${row.kommunenummer}`)).text(), { timeout: 5_000 })
+		.not.toContain('Samtalegruppe');
+});

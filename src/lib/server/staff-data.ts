@@ -117,6 +117,47 @@ export interface CoordinatorInput {
 	verified_at: string | null;
 }
 
+export interface ServiceForEdit {
+	id: string;
+	category: string;
+	name: string;
+	description: string | null;
+	url: string | null;
+	phone: string | null;
+	kommunenummer: string | null;
+	arrangement_id: string | null;
+	owner_name: string;
+	version: number;
+	updated_at: string;
+}
+
+export interface ServiceListItem {
+	id: string;
+	category: string;
+	name: string;
+	url: string | null;
+	owner_name: string;
+	kommunenummer: string | null;
+}
+
+export interface ServiceInput {
+	id: string | null;
+	version: number | null;
+	category: string;
+	name: string;
+	description: string | null;
+	url: string | null;
+	phone: string | null;
+	kommunenummer: string | null;
+	arrangement_id: string | null;
+}
+
+export type ServiceSaveResult =
+	| { status: 'saved'; id: string; version: number }
+	| { status: 'deleted' }
+	| { status: 'conflict'; current: ServiceForEdit }
+	| { status: 'not_found' };
+
 /** The programme tables as stored, one list of rows per table. */
 export const EXPORT_TABLES = [
 	'arrangement',
@@ -176,6 +217,24 @@ export function staffData(caller: Caller) {
 			}),
 		undo: (auditId: number) => call<UndoResult>('undo_change', { p_audit_id: auditId }),
 		exportProgrammeData: () => call<ProgrammeExport>('export_programme_data'),
+		serviceForEdit: (id: string) => call<ServiceForEdit | null>('service_for_edit', { p_id: id }),
+		arrangementServices: (arrangementId: string) =>
+			call<ServiceListItem[]>('arrangement_services', { p_arrangement_id: arrangementId }),
+		serviceCategories: () => call<{ id: string; name: string }[]>('service_categories'),
+		saveService: (input: ServiceInput) =>
+			call<ServiceSaveResult>('save_service', {
+				p_id: input.id,
+				p_version: input.version,
+				p_category: input.category,
+				p_name: input.name,
+				p_description: input.description,
+				p_url: input.url,
+				p_phone: input.phone,
+				p_kommunenummer: input.kommunenummer,
+				p_arrangement_id: input.arrangement_id
+			}),
+		deleteService: (id: string, version: number) =>
+			call<ServiceSaveResult>('delete_service', { p_id: id, p_version: version }),
 		importReference: () => call<{ kommunenumre: string[]; categories: string[] }>('import_reference'),
 		/** Adds and changes rows (by id) and removes the listed ones, all in one transaction or none. */
 		importRows: (table: ExportTable, rows: Record<string, unknown>[], remove: string[]) =>

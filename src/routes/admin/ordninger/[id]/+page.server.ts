@@ -1,6 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-guard';
-import { isUnavailable, type ArrangementCoordinator, type ArrangementForEdit } from '$lib/server/staff-data';
+import {
+	isUnavailable,
+	type ArrangementCoordinator,
+	type ServiceListItem,
+	type ArrangementForEdit
+} from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { publicState, snapshotStore } from '$lib/server/public-data';
 import {
@@ -39,10 +44,15 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { data } = await requireStaff(locals, url);
 	let arrangement: ArrangementForEdit | null = null;
 	let coordinators: ArrangementCoordinator[] = [];
+	let services: ServiceListItem[] = [];
 	try {
-		[arrangement, coordinators] = id
-			? await Promise.all([data.arrangementForEdit(id), data.arrangementCoordinators(id)])
-			: [null, []];
+		[arrangement, coordinators, services] = id
+			? await Promise.all([
+					data.arrangementForEdit(id),
+					data.arrangementCoordinators(id),
+					data.arrangementServices(id)
+				])
+			: [null, [], []];
 	} catch (cause) {
 		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
 		throw cause;
@@ -51,6 +61,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	return {
 		arrangement,
 		coordinators,
+		services,
 		values: formValuesOf(arrangement, today()),
 		municipalities: await municipalities()
 	};

@@ -1,0 +1,137 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-guard';
+import { isUnavailable, type ServiceForEdit } from '$lib/server/staff-data';
+import { DatabaseRefusal } from '$lib/server/db/transport';
+import { snapshotStore } from '$lib/server/public-data';
+import {
+	checkService,
+	readServiceForm,
+	serviceRefusal,
+	serviceValuesOf,
+	type ServiceErrors
+} from '$lib/staff/service-form';
+import type { Actions, PageServerLoad } from './$types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The service's id, or null for a new one (for a municipality, ?kommune=, or an arrangement, ?ordning=). */
+function target(params: { id: string }, url: URL) {
+	if (params.id === 'ny') {
+		const kommunenummer = url.searchParams.get('kommune');
+		const arrangementId = url.searchParams.get('ordning');
+		if (kommunenummer && /^\d{4}$/.test(kommunenummer))
+			return { id: null, owner: { kommunenummer, arrangement_id: null } };
+		if (arrangementId && UUID.test(arrangementId))
+			return { id: null, owner: { kommunenummer: null, arrangement_id: arrangementId } };
+		error(400, 'Velg kommunen eller ordningen tilbudet hører til.');
+	}
+	if (!UUID.test(params.id)) error(404, 'Fant ikke tilbudet.');
+	return { id: params.id, owner: { kommunenummer: null, arrangement_id: null } };
+}
+
+async function loadService(data: Awaited<ReturnType<typeof requireStaff>>['data'], id: string | null) {
+	try {
+		const [service, categories] = await Promise.all([
+			id ? data.serviceForEdit(id) : Promise.resolve(null),
+			data.serviceCategories()
+		]);
+		return { service, categories };
+	} catch (cause) {
+		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
+		throw cause;
+	}
+}
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const { id, owner } = target(params, url);
+	const { data } = await requireStaff(locals, url);
+	const { service, categories } = await loadService(data, id);
+	if (id && !service) error(404, 'Fant ikke tilbudet. Det kan være slettet.');
+	return { service, categories, values: serviceValuesOf(service, owner) };
+};
+
+/** Where to go after saving or deleting: the arrangement's page when the service came from there. */
+function backTo(url: URL, fallback: string): string {
+	const back = url.searchParams.get('tilbake');
+	return back && /^\/admin\/ordninger\/[0-9a-f-]{36}$/.test(back) ? back : fallback;
+}
+
+export const actions: Actions = {
+	save: async ({ locals, url, params, request }) => {
+		const { id, owner } = target(params, url);
+		const form = await request.formData();
+		const staff = await staffForAction(locals, url);
+		const base = serviceValuesOf(null, owner);
+		if (!staff)
+			return fail(503, {
+				values: readServiceForm(form, base),
+				errors: { form: DATABASE_DOWN } as ServiceErrors
+			});
+		const { service, categories } = await loadService(staff.data, id);
+		if (id && !service) error(404, 'Fant ikke tilbudet. Det kan være slettet.');
+		const values = readServiceForm(form, serviceValuesOf(service, owner));
+		const checked = checkService(
+			values,
+			categories.map((c) => c.id)
+		);
+		if (checked.errors) return fail(400, { values, errors: checked.errors });
+		let savedId: string;
+		try {
+			const result = await staff.data.saveService(checked.input);
+			if (result.status === 'not_found' || result.status === 'deleted')
+				return fail(404, { values, errors: { form: 'Tilbudet finnes ikke lenger.' } as ServiceErrors });
+			if (result.status === 'conflict')
+				return fail(409, {
+					values: { ...values, version: String(result.current.version) },
+					conflict: result.current as ServiceForEdit,
+					errors: {} as ServiceErrors
+				});
+			savedId = result.id;
+		} catch (cause) {
+			if (cause instanceof DatabaseRefusal) {
+				const { field, message } = serviceRefusal(cause.code, cause.constraint);
+				return fail(422, { values, errors: { [field]: message } as ServiceErrors });
+			}
+			if (isUnavailable(cause))
+				return fail(503, { values, errors: { form: DATABASE_DOWN } as ServiceErrors });
+			throw cause;
+		}
+		snapshotStore().invalidate();
+		const back = backTo(url, '');
+		redirect(303, back ? `${back}?tilbud=lagret` : `/admin/tilbud/${savedId}?lagret=1`);
+	},
+
+	delete: async ({ locals, url, params, request }) => {
+		const { id } = target(params, url);
+		if (!id) error(400, 'Et nytt tilbud kan ikke slettes.');
+		const form = await request.formData();
+		const staff = await staffForAction(locals, url);
+		const service = staff ? (await loadService(staff.data, id)).service : null;
+		const values = readServiceForm(
+			form,
+			serviceValuesOf(service, { kommunenummer: null, arrangement_id: null })
+		);
+		if (!staff) return fail(503, { values, errors: { form: DATABASE_DOWN } as ServiceErrors });
+		try {
+			const result = await staff.data.deleteService(id, Number(form.get('version')));
+			if (result.status === 'conflict')
+				return fail(409, {
+					values: { ...values, version: String(result.current.version) },
+					conflict: result.current as ServiceForEdit,
+					errors: {
+						form: 'Noen andre har endret tilbudet siden du åpnet det, så det er ikke slettet. Se over og prøv igjen.'
+					} as ServiceErrors
+				});
+		} catch (cause) {
+			if (cause instanceof DatabaseRefusal) {
+				const { field, message } = serviceRefusal(cause.code, cause.constraint);
+				return fail(422, { values, errors: { [field]: message } as ServiceErrors });
+			}
+			if (isUnavailable(cause))
+				return fail(503, { values, errors: { form: DATABASE_DOWN } as ServiceErrors });
+			throw cause;
+		}
+		snapshotStore().invalidate();
+		redirect(303, `${backTo(url, '/admin')}?tilbud=slettet`);
+	}
+};
