@@ -1,6 +1,7 @@
 // Staff editing: sign-in, who may edit, saving, conflicts, undo, bad input and login rate limiting, against
 // the production build on a fresh embedded database (accounts from tests/e2e/staff-accounts.ts).
 import { expect, test, type Page, type APIRequestContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { ACCOUNTS, STAFF_PASSWORD } from './staff-accounts.ts';
 
 interface Row {
@@ -295,4 +296,73 @@ test('an editor adds a local service to an arrangement (a bad link is refused at
 	await expect
 		.poll(async () => (await page.request.get(`/kommune/${row.kommunenummer}`)).text(), { timeout: 5_000 })
 		.not.toContain('Samtalegruppe');
+});
+
+test('an admin gives a new person access, who gets it at first sign-in; editors cannot manage access', async ({
+	page,
+	browser
+}) => {
+	await signIn(page, 'editor');
+	await expect(page.getByRole('link', { name: 'Tilganger' })).toHaveCount(0);
+	expect((await page.goto('/admin/ansatte'))?.status()).toBe(403);
+
+	await page.context().clearCookies();
+	await signIn(page, 'admin');
+	await page.getByRole('link', { name: 'Tilganger' }).click();
+	const email = `ny-${Date.now()}@example.org`;
+	await page.getByLabel('E-postadresse').fill(email);
+	await page.getByLabel('Rolle', { exact: true }).selectOption('editor');
+	await page.getByLabel(/Midlertidig passord/).fill('kort');
+	await page.getByRole('button', { name: 'Gi tilgang' }).click();
+	await expect(page.locator('#password-error')).toContainText('minst 12 tegn');
+	await expect(page.getByLabel('E-postadresse')).toHaveValue(email);
+	await page.getByLabel(/Midlertidig passord/).fill('et-langt-midlertidig-passord');
+	await page.getByRole('button', { name: 'Gi tilgang' }).click();
+	await expect(page.getByRole('status')).toContainText(
+		`${email} får tilgang som redaktør ved første innlogging`
+	);
+	await expect(page.getByRole('listitem').filter({ hasText: email })).toContainText('som redaktør');
+
+	// The new person signs in and is an editor.
+	const newcomer = await (await browser.newContext()).newPage();
+	await newcomer.goto('/logg-inn');
+	await newcomer.getByLabel('E-postadresse').fill(email);
+	await newcomer.getByLabel('Passord').fill('et-langt-midlertidig-passord');
+	await newcomer.getByRole('button', { name: 'Logg inn' }).click();
+	await expect(newcomer.getByText(`${email} (redaktør)`)).toBeVisible();
+
+	// The admin sees them with access, and removes it; they are refused from then on.
+	await page.reload();
+	const row = page.locator(`tr[data-email="${email}"]`);
+	await expect(row).toBeVisible();
+	await row.getByRole('button', { name: /Fjern tilgang/ }).click();
+	await expect(page.getByRole('status')).toContainText('Tilgangen er fjernet.');
+	expect((await newcomer.goto('/admin'))?.status()).toBe(403);
+
+	// The only admin cannot remove their own access.
+	await page
+		.locator(`tr[data-email="${ACCOUNTS.admin}"]`)
+		.getByRole('button', { name: /Fjern tilgang/ })
+		.click();
+	await expect(page.getByRole('alert')).toContainText('minst én administrator');
+});
+
+test('axe finds no violations on the staff pages', async ({ page }) => {
+	const row = await ownArrangementIn(page.request, '46');
+	await signIn(page, 'admin');
+	for (const path of [
+		'/admin',
+		`/admin/ordninger/${row.arrangement_id}`,
+		`/admin/tilbud/ny?ordning=${row.arrangement_id}`,
+		'/admin/import',
+		'/admin/ansatte',
+		'/admin/historikk',
+		'/admin/eksport'
+	]) {
+		await page.goto(path);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(
+			results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+		).toEqual([]);
+	}
 });

@@ -158,6 +158,17 @@ export type ServiceSaveResult =
 	| { status: 'conflict'; current: ServiceForEdit }
 	| { status: 'not_found' };
 
+export interface StaffOverview {
+	staff: {
+		user_id: string;
+		email: string;
+		display_name: string | null;
+		role: 'editor' | 'admin';
+		created_at: string;
+	}[];
+	invitations: { email: string; role: 'editor' | 'admin'; created_at: string }[];
+}
+
 /** The programme tables as stored, one list of rows per table. */
 export const EXPORT_TABLES = [
 	'arrangement',
@@ -235,6 +246,14 @@ export function staffData(caller: Caller) {
 			}),
 		deleteService: (id: string, version: number) =>
 			call<ServiceSaveResult>('delete_service', { p_id: id, p_version: version }),
+		claimStaffInvitation: () => call<StaffMember | null>('claim_staff_invitation'),
+		staffOverview: () => call<StaffOverview>('staff_overview'),
+		setStaffRole: (userId: string, role: 'editor' | 'admin' | 'none') =>
+			call<{ status: 'saved' | 'not_found' }>('set_staff_role', { p_user_id: userId, p_role: role }),
+		inviteStaff: (email: string, role: 'editor' | 'admin') =>
+			call<{ status: 'invited' | 'already_staff' }>('invite_staff', { p_email: email, p_role: role }),
+		withdrawInvitation: (email: string) =>
+			call<{ status: 'withdrawn' | 'not_found' }>('withdraw_staff_invitation', { p_email: email }),
 		importReference: () => call<{ kommunenumre: string[]; categories: string[] }>('import_reference'),
 		/** Adds and changes rows (by id) and removes the listed ones, all in one transaction or none. */
 		importRows: (table: ExportTable, rows: Record<string, unknown>[], remove: string[]) =>

@@ -17,7 +17,8 @@ export async function requireStaff(
 	const data = staffData(caller);
 	let staff: StaffMember | null;
 	try {
-		staff = await data.currentStaff();
+		// Someone an admin has invited becomes staff at their first visit (see claim_staff_invitation).
+		staff = (await data.currentStaff()) ?? (await data.claimStaffInvitation());
 	} catch (cause) {
 		if (isUnavailable(cause)) {
 			console.error('staff area: database unavailable:', cause);

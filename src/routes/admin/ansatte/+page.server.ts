@@ -1,0 +1,112 @@
+import { error, fail } from '@sveltejs/kit';
+import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-guard';
+import { isUnavailable } from '$lib/server/staff-data';
+import { DatabaseRefusal } from '$lib/server/db/transport';
+import { transport } from '$lib/server/db';
+import { MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
+import { EMAIL } from '$lib/staff/coordinator-form';
+import type { Actions, PageServerLoad } from './$types';
+
+const ROLES = ['editor', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
+
+/** Admins only: editors get a clear refusal (and the database refuses them too). */
+async function requireAdmin(locals: App.Locals, url: URL) {
+	const staff = await requireStaff(locals, url);
+	if (staff.staff.role !== 'admin') error(403, 'Bare administratorer kan endre hvem som har tilgang.');
+	return staff;
+}
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { data, staff } = await requireAdmin(locals, url);
+	try {
+		return {
+			overview: await data.staffOverview(),
+			me: staff.user_id,
+			// The embedded default keeps passwords itself; with Supabase, Supabase Auth has the accounts.
+			createsAccounts: Boolean((await transport()).accounts),
+			minPasswordLength: MIN_PASSWORD_LENGTH
+		};
+	} catch (cause) {
+		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
+		throw cause;
+	}
+};
+
+/** Runs an admin's change; refusals and an unreachable database become a message, not an error page. */
+async function change(
+	locals: App.Locals,
+	url: URL,
+	run: (data: Awaited<ReturnType<typeof requireAdmin>>['data']) => Promise<string | { error: string }>
+) {
+	const staff = await staffForAction(locals, url);
+	if (!staff) return fail(503, { error: DATABASE_DOWN });
+	if (staff.staff.role !== 'admin')
+		return fail(403, { error: 'Bare administratorer kan endre hvem som har tilgang.' });
+	try {
+		const result = await run(staff.data);
+		return typeof result === 'string' ? { message: result } : fail(400, result);
+	} catch (cause) {
+		if (cause instanceof DatabaseRefusal) {
+			if (cause.constraint === 'staff_last_admin')
+				return fail(409, {
+					error: 'Det må alltid være minst én administrator. Gjør en annen til administrator først.'
+				});
+			if (cause.code === '42501') return fail(403, { error: 'Du har ikke lov til å endre dette.' });
+			return fail(400, { error: `Databasen avviste endringen: ${cause.message}` });
+		}
+		if (isUnavailable(cause)) return fail(503, { error: DATABASE_DOWN });
+		throw cause;
+	}
+}
+
+export const actions: Actions = {
+	role: async ({ locals, url, request }) => {
+		const form = await request.formData();
+		const userId = String(form.get('user_id') ?? '');
+		const role = form.get('role');
+		return change(locals, url, async (data) => {
+			if (role !== 'none' && !isRole(role)) return { error: 'Velg en rolle.' };
+			const result = await data.setStaffRole(userId, role);
+			if (result.status === 'not_found') return { error: 'Personen har ikke tilgang lenger.' };
+			return role === 'none' ? 'Tilgangen er fjernet.' : 'Rollen er endret.';
+		});
+	},
+
+	invite: async ({ locals, url, request }) => {
+		const form = await request.formData();
+		const email = String(form.get('email') ?? '')
+			.trim()
+			.toLowerCase();
+		const role = form.get('role');
+		const password = String(form.get('password') ?? '');
+		const values = { email, role: String(role ?? 'editor') };
+		if (!EMAIL.test(email))
+			return fail(400, { values, fieldErrors: { email: 'Skriv en gyldig e-postadresse.' } });
+		if (!isRole(role)) return fail(400, { values, fieldErrors: { role: 'Velg en rolle.' } });
+		const accounts = (await transport()).accounts;
+		if (accounts && !(await accounts.find(email)) && password.length < MIN_PASSWORD_LENGTH)
+			return fail(400, {
+				values,
+				fieldErrors: {
+					password: `Personen har ingen konto ennå. Gi et midlertidig passord på minst ${MIN_PASSWORD_LENGTH} tegn.`
+				}
+			});
+		return change(locals, url, async (data) => {
+			const result = await data.inviteStaff(email, role);
+			if (result.status === 'already_staff')
+				return { error: `${email} har tilgang allerede. Endre rollen i listen.` };
+			if (accounts && !(await accounts.find(email))) await accounts.create({ email, password, role: 'none' });
+			return `${email} får tilgang som ${role === 'admin' ? 'administrator' : 'redaktør'} ved første innlogging.`;
+		});
+	},
+
+	withdraw: async ({ locals, url, request }) => {
+		const email = String((await request.formData()).get('email') ?? '');
+		return change(locals, url, async (data) => {
+			await data.withdrawInvitation(email);
+			return `Invitasjonen til ${email} er trukket tilbake.`;
+		});
+	}
+};
