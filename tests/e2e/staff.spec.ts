@@ -366,3 +366,39 @@ test('axe finds no violations on the staff pages', async ({ page }) => {
 		).toEqual([]);
 	}
 });
+
+test('members are picked on the map as well as from the list', async ({ page }) => {
+	await signIn(page, 'editor');
+	await page.goto('/admin/ordninger/ny');
+	const map = page.locator('.member-map');
+	await map.scrollIntoViewIfNeeded();
+	await map.hover();
+	await expect(page.locator('[data-coverage-map][data-ready="true"]')).toBeVisible({ timeout: 20_000 });
+	// Oslo on screen, as the map projects it.
+	const point = await page.evaluate(
+		() =>
+			new Promise<{ x: number; y: number }>((resolve) => {
+				const host = document.querySelector('[data-coverage-map]') as HTMLElement & {
+					coverageMap: {
+						jumpTo(o: object): void;
+						once(e: string, f: () => void): void;
+						project(p: [number, number]): { x: number; y: number };
+					};
+				};
+				const map = host.coverageMap;
+				map.once('idle', () => {
+					const box = host.getBoundingClientRect();
+					const p = map.project([10.74, 59.913]);
+					resolve({ x: box.left + p.x, y: box.top + p.y });
+				});
+				map.jumpTo({ center: [10.74, 59.913], zoom: 8 });
+			})
+	);
+	const oslo = page.getByRole('checkbox', { name: /^Oslo/ });
+	await expect(oslo).not.toBeChecked();
+	await page.mouse.click(point.x, point.y);
+	await expect(oslo).toBeChecked();
+	await expect(page.getByText('Kommuner i ordningen (1 valgt)')).toBeVisible();
+	await page.mouse.click(point.x, point.y);
+	await expect(oslo).not.toBeChecked();
+});
