@@ -7,7 +7,7 @@ import { withSecurityHeaders } from '$lib/server/security-headers';
 import { PageCache, isCacheable, type NodeResponse } from '$lib/server/page-cache';
 import type { SnapshotState } from '$lib/server/snapshot-store';
 import { snapshotStore } from '$lib/server/public-data';
-import { readSession } from '$lib/server/auth';
+import { clearSessionCookie, readSession, refreshedSession, setSessionCookie } from '$lib/server/auth';
 
 const pageCache = new PageCache();
 
@@ -22,6 +22,16 @@ const cacheKey = (state: SnapshotState, url: URL) =>
 export const handle: Handle = async ({ event, resolve }) => {
 	const pathname = deLocalizeUrl(event.url).pathname;
 	event.locals.session = event.request.headers.has('cookie') ? readSession(event.cookies) : null;
+	// A Supabase session whose access token is about to expire gets fresh tokens (or ends if Auth refuses).
+	if (event.locals.session?.refreshToken) {
+		const session = event.locals.session;
+		const refreshed = await refreshedSession(session);
+		if (refreshed !== session) {
+			if (refreshed) setSessionCookie(event.cookies, refreshed, event.url.protocol === 'https:');
+			else clearSessionCookie(event.cookies);
+			event.locals.session = refreshed;
+		}
+	}
 	let key: string | null = null;
 	if (isCacheable(event.request, pathname)) {
 		const state = await snapshotStore()

@@ -1,10 +1,11 @@
 // A stand-in for Supabase's PostgREST, for tests and benchmarks that need the production shape (the app
 // server talking HTTP to a separate database service) without a Supabase project: POST /rest/v1/rpc/<fn>
 // runs the same SQL function in PGlite as the anon role. Tests can switch faults on, or stop and start it
-// again, to play a database outage. For signed-in calls it also stands in for Supabase Auth's password grant
-// (POST /auth/v1/token?grant_type=password, against the embedded accounts) and hands out an access token that
-// it reads back on /rest/v1/rpc calls. The token is NOT a signed JWT: this is a test stand-in only.
+// again, to play a database outage. For signed-in calls it also stands in for Supabase Auth (the password and
+// refresh-token grants, sign-in links; against the embedded accounts) and hands out an access token that it
+// reads back on /rest/v1/rpc calls. The token is NOT a signed JWT: this is a test stand-in only.
 import { createServer, type Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import { embeddedTransport, openEmbedded } from '../../src/lib/server/db/embedded.ts';
 import { DatabaseRefusal, type Caller } from '../../src/lib/server/db/transport.ts';
@@ -18,27 +19,81 @@ function callerOf(authorization: string | undefined): Caller | undefined {
 	return token ? (JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as Caller) : undefined;
 }
 
-/** Supabase Auth's password grant, answered from the embedded accounts. */
-export async function tokenResponse(db: PGlite, body: string): Promise<{ status: number; json: unknown }> {
-	const { email, password } = JSON.parse(body || '{}') as { email?: string; password?: string };
-	const account = email ? await embeddedAccounts(db).find(email) : null;
-	if (!account || !password || !(await verifyPassword(password, account.passwordHash)))
-		return {
-			status: 400,
-			json: { code: 400, error_code: 'invalid_credentials', msg: 'Invalid login credentials' }
-		};
-	const expiresIn = 3600;
+/** What the Auth stand-in remembers, for tests: sign-in links it "e-mailed", refresh tokens, token lifetime. */
+export interface AuthStandIn {
+	/** Access token lifetime in seconds. */
+	expiresIn: number;
+	/** The last sign-in link token sent to each address (as the e-mail would carry it). */
+	links: Map<string, string>;
+	/** Refresh token → the account it belongs to; used once each, as Supabase rotates them. */
+	refreshTokens: Map<string, { userId: string; email: string }>;
+	refreshes: number;
+}
+
+export const newAuthStandIn = (): AuthStandIn => ({
+	expiresIn: 3600,
+	links: new Map(),
+	refreshTokens: new Map(),
+	refreshes: 0
+});
+
+const refused = (code: string, msg: string) => ({ status: 400, json: { code: 400, error_code: code, msg } });
+
+function sessionFor(auth: AuthStandIn, account: { userId: string; email: string }) {
+	const refreshToken = `refresh-${randomUUID()}`;
+	auth.refreshTokens.set(refreshToken, account);
 	return {
 		status: 200,
 		json: {
-			access_token: tokenFor({ userId: account.userId, email: account.email }),
+			access_token: tokenFor(account),
 			token_type: 'bearer',
-			expires_in: expiresIn,
-			expires_at: Math.floor(Date.now() / 1000) + expiresIn,
-			refresh_token: 'fake-refresh',
+			expires_in: auth.expiresIn,
+			expires_at: Math.floor(Date.now() / 1000) + auth.expiresIn,
+			refresh_token: refreshToken,
 			user: { id: account.userId, aud: 'authenticated', role: 'authenticated', email: account.email }
 		}
 	};
+}
+
+/** Supabase Auth's password and refresh-token grants, answered from the embedded accounts. */
+export async function tokenResponse(
+	db: PGlite,
+	body: string,
+	grant: string | null,
+	auth: AuthStandIn = newAuthStandIn()
+): Promise<{ status: number; json: unknown }> {
+	const { email, password, refresh_token } = JSON.parse(body || '{}') as Record<string, string | undefined>;
+	if (grant === 'refresh_token') {
+		const account = refresh_token ? auth.refreshTokens.get(refresh_token) : undefined;
+		if (!account) return refused('refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
+		auth.refreshTokens.delete(refresh_token!);
+		auth.refreshes++;
+		return sessionFor(auth, account);
+	}
+	const account = email ? await embeddedAccounts(db).find(email) : null;
+	if (!account || !password || !(await verifyPassword(password, account.passwordHash)))
+		return refused('invalid_credentials', 'Invalid login credentials');
+	return sessionFor(auth, account);
+}
+
+/** Supabase Auth's sign-in links: /otp "sends" one (existing accounts only), /verify takes it once. */
+async function linkResponse(db: PGlite, path: string, body: string, auth: AuthStandIn) {
+	const { email, token_hash } = JSON.parse(body || '{}') as Record<string, string | undefined>;
+	if (path === '/auth/v1/otp') {
+		const account = email ? await embeddedAccounts(db).find(email) : null;
+		if (!account) return refused('otp_disabled', 'Signups not allowed for otp');
+		auth.links.set(account.email, `link${randomUUID().replaceAll('-', '')}`);
+		return { status: 200, json: {} };
+	}
+	const entry = [...auth.links].find(([, hash]) => hash === token_hash);
+	if (!entry)
+		return {
+			status: 403,
+			json: { code: 403, error_code: 'otp_expired', msg: 'Token has expired or is invalid' }
+		};
+	auth.links.delete(entry[0]);
+	const account = (await embeddedAccounts(db).find(entry[0]))!;
+	return sessionFor(auth, account);
 }
 
 export async function rpcResponse(
@@ -69,18 +124,23 @@ export interface FaultSwitch {
 export function serveFakePostgrest(
 	db: PGlite,
 	port: number,
-	faults: FaultSwitch = { mode: 'none' }
+	faults: FaultSwitch = { mode: 'none' },
+	auth: AuthStandIn = newAuthStandIn()
 ): Promise<Server> {
 	const server = createServer((request, response) => {
 		let body = '';
 		request.on('data', (chunk) => (body += chunk));
 		request.on('end', async () => {
-			const path = new URL(request.url ?? '/', 'http://x').pathname;
+			const url = new URL(request.url ?? '/', 'http://x');
+			const path = url.pathname;
 			let result: { status: number; json: unknown };
 			if (faults.mode === 'error') result = { status: 503, json: { message: 'service unavailable' } };
 			else if (faults.mode === 'garbage' && !path.endsWith('/data_version')) {
 				result = { status: 200, json: { map: 'not a snapshot' } };
-			} else if (path === '/auth/v1/token') result = await tokenResponse(db, body);
+			} else if (path === '/auth/v1/token')
+				result = await tokenResponse(db, body, url.searchParams.get('grant_type'), auth);
+			else if (path === '/auth/v1/otp' || path === '/auth/v1/verify')
+				result = await linkResponse(db, path, body, auth);
 			else result = await rpcResponse(db, request.method ?? 'GET', path, body, request.headers.authorization);
 			response.writeHead(result.status, { 'content-type': 'application/json' });
 			response.end(JSON.stringify(result.json));

@@ -5,7 +5,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { PGlite } from '@electric-sql/pglite';
 import { openEmbedded } from '../../src/lib/server/db/embedded.ts';
-import { serveFakePostgrest, type FaultSwitch } from '../../scripts/testing/fake-postgrest.ts';
+import {
+	newAuthStandIn,
+	serveFakePostgrest,
+	type FaultSwitch
+} from '../../scripts/testing/fake-postgrest.ts';
 import { embeddedAccounts } from '../../src/lib/server/auth/embedded-accounts.ts';
 
 const EDITOR = { email: 'redaktor@example.org', password: 'faults-passord-som-er-langt' };
@@ -28,9 +32,10 @@ let db: PGlite;
 let postgrest: Server | null = null;
 let app: ChildProcess;
 const faults: FaultSwitch = { mode: 'none' };
+const auth = newAuthStandIn();
 
 async function startDatabase() {
-	postgrest = await serveFakePostgrest(db, DB_PORT, faults);
+	postgrest = await serveFakePostgrest(db, DB_PORT, faults, auth);
 }
 
 async function stopDatabase() {
@@ -230,4 +235,44 @@ test('editing while the database is down: a clear message, nothing typed is lost
 		5_000,
 		'the saved name on the public page'
 	);
+});
+
+test('with Supabase Auth: a sign-in link works once, an expiring access token is refreshed, a refused refresh signs out', async ({
+	page,
+	browser
+}) => {
+	auth.expiresIn = 60; // under the two minutes before expiry at which the app refreshes
+	try {
+		await page.goto(`${APP}/logg-inn`);
+		await page.getByLabel('E-post for innloggingslenken').fill(EDITOR.email);
+		await page.getByRole('button', { name: 'Send meg en innloggingslenke' }).click();
+		await expect(page.getByRole('status')).toContainText(`Hvis ${EDITOR.email} har en konto`);
+		// An unknown address gets the same answer (nobody can probe for accounts).
+		await page.getByLabel('E-post for innloggingslenken').fill('ukjent@example.org');
+		await page.getByRole('button', { name: 'Send meg en innloggingslenke' }).click();
+		await expect(page.getByRole('status')).toContainText('Hvis ukjent@example.org har en konto');
+
+		const link = `${APP}/logg-inn/lenke?token_hash=${auth.links.get(EDITOR.email)}&type=email`;
+		await page.goto(link);
+		await expect(page).toHaveURL(`${APP}/admin`);
+		await expect(page.getByText(`${EDITOR.email} (redaktør)`)).toBeVisible();
+		const other = await (await browser.newContext()).newPage();
+		await other.goto(link);
+		await expect(other.getByRole('alert')).toHaveText(
+			'Lenken er brukt eller utløpt. Be om en ny på innloggingssiden.'
+		);
+
+		// The access token is about to expire: the next request gets new tokens and stays signed in.
+		const before = auth.refreshes;
+		await page.goto(`${APP}/admin`);
+		await expect(page.getByText(`${EDITOR.email} (redaktør)`)).toBeVisible();
+		expect(auth.refreshes).toBeGreaterThan(before);
+
+		// Auth no longer accepts the refresh token (revoked, signed out elsewhere): the session ends.
+		auth.refreshTokens.clear();
+		await page.goto(`${APP}/admin`);
+		await expect(page).toHaveURL(/\/logg-inn\?til=%2Fadmin$/);
+	} finally {
+		auth.expiresIn = 3600;
+	}
 });

@@ -80,25 +80,115 @@ async function embeddedSignIn(email: string, password: string): Promise<Session 
 	return account && valid ? { userId: account.userId, email: account.email, exp: expiry() } : null;
 }
 
-async function supabaseSignIn(email: string, password: string): Promise<Session | null> {
-	const client = createClient(publicEnv.PUBLIC_SUPABASE_URL!, publicEnv.PUBLIC_SUPABASE_ANON_KEY!, {
-		auth: { persistSession: false, autoRefreshToken: false },
+/** Supabase Auth is used when a Supabase project is configured (else the embedded accounts). */
+export const usesSupabaseAuth = () =>
+	Boolean(publicEnv.PUBLIC_SUPABASE_URL && publicEnv.PUBLIC_SUPABASE_ANON_KEY);
+
+function authClient() {
+	return createClient(publicEnv.PUBLIC_SUPABASE_URL!, publicEnv.PUBLIC_SUPABASE_ANON_KEY!, {
+		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
 		realtime: { transport: WebSocket as never }
 	});
-	const { data, error } = await client.auth.signInWithPassword({ email, password });
+}
+
+type AuthAnswer = {
+	data: { session: SupabaseSession | null; user: { id: string; email?: string } | null };
+	error: { status?: number } | null;
+};
+type SupabaseSession = {
+	access_token: string;
+	refresh_token: string;
+	expires_at?: number;
+	expires_in?: number;
+};
+
+/** A Supabase Auth answer as our session: null when Auth refused (wrong password, used link); throws when down. */
+function sessionOf({ data, error }: AuthAnswer, email: string, sessionExp = expiry()): Session | null {
 	if (error) {
-		if (error.status === 400 || error.status === 401 || error.status === 422) return null;
+		if (error.status && error.status >= 400 && error.status < 500) return null;
 		throw error;
 	}
 	if (!data.session || !data.user) return null;
+	const accessExp =
+		data.session.expires_at ?? Math.floor(Date.now() / 1000) + (data.session.expires_in ?? 3600);
 	return {
 		userId: data.user.id,
 		email: data.user.email ?? email,
 		accessToken: data.session.access_token,
 		refreshToken: data.session.refresh_token,
-		// Until the access token expires; then the user signs in again.
-		exp: Math.min(expiry(), data.session.expires_at ?? expiry())
+		accessExp,
+		exp: sessionExp
 	};
+}
+
+async function supabaseSignIn(email: string, password: string): Promise<Session | null> {
+	return sessionOf(await authClient().auth.signInWithPassword({ email, password }), email);
+}
+
+const LINK_LIMITER = Symbol.for('koordinatorkart.linkLimiter');
+
+/**
+ * Asks Supabase Auth to e-mail a sign-in link (existing accounts only). The link in the e-mail template must
+ * point to /logg-inn/lenke?token_hash={{ .TokenHash }}&type=email (see the README). Limited to 5 requests per
+ * address and 20 per client in 15 minutes; the answer does not tell whether the address has an account.
+ */
+export async function requestSignInLink(
+	email: string,
+	origin: string,
+	clientAddress: string
+): Promise<'sent' | 'rate_limited' | 'unavailable'> {
+	const holder = globalThis as Holder;
+	holder[LINK_LIMITER] ??= {
+		byEmail: new AttemptLimiter(5, 15 * 60_000),
+		byAddress: new AttemptLimiter(20, 15 * 60_000)
+	};
+	const { byEmail, byAddress } = holder[LINK_LIMITER] as {
+		byEmail: AttemptLimiter;
+		byAddress: AttemptLimiter;
+	};
+	const key = email.trim().toLowerCase();
+	if (Math.max(byEmail.retryAfter(key), byAddress.retryAfter(clientAddress)) > 0) return 'rate_limited';
+	byEmail.fail(key);
+	byAddress.fail(clientAddress);
+	const { error } = await authClient().auth.signInWithOtp({
+		email: key,
+		options: { shouldCreateUser: false, emailRedirectTo: `${origin}/logg-inn/lenke` }
+	});
+	// Unknown addresses are refused by Auth (4xx): answered as sent, so that nobody can probe for accounts.
+	if (error && !(error.status && error.status >= 400 && error.status < 500)) {
+		console.error('sign-in link: Supabase Auth did not answer:', error);
+		return 'unavailable';
+	}
+	return 'sent';
+}
+
+/** The session for a sign-in link's token (null when the link is used, expired or wrong). */
+export async function signInWithLink(tokenHash: string): Promise<Session | null> {
+	return sessionOf(await authClient().auth.verifyOtp({ token_hash: tokenHash, type: 'email' }), '');
+}
+
+/** Seconds before the access token expires at which it is refreshed. */
+const REFRESH_MARGIN_S = 120;
+
+/**
+ * A Supabase session whose access token is about to expire, with fresh tokens from Supabase Auth; the same
+ * session when no refresh is due; null when Auth refuses the refresh token (signed out elsewhere, revoked).
+ * When Auth cannot be reached the session is kept: the next request tries again.
+ */
+export async function refreshedSession(session: Session): Promise<Session | null> {
+	if (!session.refreshToken || !session.accessExp) return session;
+	if (session.accessExp - Math.floor(Date.now() / 1000) > REFRESH_MARGIN_S) return session;
+	try {
+		const refreshed = sessionOf(
+			await authClient().auth.refreshSession({ refresh_token: session.refreshToken }),
+			session.email,
+			session.exp
+		);
+		return refreshed && { ...refreshed, email: refreshed.email || session.email };
+	} catch (error) {
+		console.error('session refresh: Supabase Auth did not answer:', error);
+		return session;
+	}
 }
 
 export function setSessionCookie(cookies: Cookies, session: Session, secure: boolean) {

@@ -12,7 +12,9 @@ export interface Session {
 	/** The Supabase access and refresh tokens (Supabase transport only). */
 	accessToken?: string;
 	refreshToken?: string;
-	/** Expiry, seconds since the epoch. */
+	/** When the access token expires (seconds since the epoch); it is refreshed shortly before. */
+	accessExp?: number;
+	/** Expiry of the session, seconds since the epoch. */
 	exp: number;
 }
 
