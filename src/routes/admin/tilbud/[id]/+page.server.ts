@@ -8,7 +8,8 @@ import {
 	readServiceForm,
 	serviceRefusal,
 	serviceValuesOf,
-	type ServiceErrors
+	type ServiceErrors,
+	type ServiceFormValues
 } from '$lib/staff/service-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -56,6 +57,16 @@ function backTo(url: URL, fallback: string): string {
 	return back && /^\/admin\/ordninger\/[0-9a-f-]{36}$/.test(back) ? back : fallback;
 }
 
+/** A refused or impossible save or delete as the form's answer (the typed values kept); anything else throws. */
+function failedSave(cause: unknown, values: ServiceFormValues) {
+	if (cause instanceof DatabaseRefusal) {
+		const { field, message } = serviceRefusal(cause.code, cause.constraint);
+		return fail(422, { values, errors: { [field]: message } as ServiceErrors });
+	}
+	if (isUnavailable(cause)) return fail(503, { values, errors: { form: DATABASE_DOWN } as ServiceErrors });
+	throw cause;
+}
+
 export const actions: Actions = {
 	save: async ({ locals, url, params, request }) => {
 		const { id, owner } = target(params, url);
@@ -88,13 +99,7 @@ export const actions: Actions = {
 				});
 			savedId = result.id;
 		} catch (cause) {
-			if (cause instanceof DatabaseRefusal) {
-				const { field, message } = serviceRefusal(cause.code, cause.constraint);
-				return fail(422, { values, errors: { [field]: message } as ServiceErrors });
-			}
-			if (isUnavailable(cause))
-				return fail(503, { values, errors: { form: DATABASE_DOWN } as ServiceErrors });
-			throw cause;
+			return failedSave(cause, values);
 		}
 		snapshotStore().invalidate();
 		const back = backTo(url, '');
@@ -123,13 +128,7 @@ export const actions: Actions = {
 					} as ServiceErrors
 				});
 		} catch (cause) {
-			if (cause instanceof DatabaseRefusal) {
-				const { field, message } = serviceRefusal(cause.code, cause.constraint);
-				return fail(422, { values, errors: { [field]: message } as ServiceErrors });
-			}
-			if (isUnavailable(cause))
-				return fail(503, { values, errors: { form: DATABASE_DOWN } as ServiceErrors });
-			throw cause;
+			return failedSave(cause, values);
 		}
 		snapshotStore().invalidate();
 		redirect(303, `${backTo(url, '/admin')}?tilbud=slettet`);
