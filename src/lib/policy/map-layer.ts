@@ -84,3 +84,8 @@ export function legendEntries(layer: LayerMunicipality[], view: PolicyView): Leg
 			]
 		: entries;
 }
+
+/** The title of the map for a view, e.g. «Kreftkoordinator i kommunene – Nordland» (picture and embed view). */
+export function mapTitle(view: Pick<PolicyView, 'layer'>, place: string): string {
+	return `${view.layer === 'funding' ? m.policy_image_title_funding() : m.policy_image_title_status()} – ${place}`;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CoverageTimeline, HistoryRow } from '$lib/coverage/schema';
 import {
 	clampYear,
+	focusRow,
 	phaseChanges,
 	phaseIn,
 	populationShare,
@@ -60,6 +61,10 @@ describe('coverage timeline', () => {
 		expect(counties.map((c) => c.fylkesnummer)).toEqual(['03']);
 		expect(populationShare(national)).toBeCloseTo(1 / 3);
 		expect(populationShare({ population: null, population_covered: null })).toBeNull();
+		const summary = summaryOf(timeline, 2012);
+		expect(focusRow(summary, '03')).toBe(summary.counties[0]);
+		expect(focusRow(summary, '46')).toBe(national);
+		expect(focusRow(summary, null)).toBe(national);
 	});
 
 	it('lists the arrangements whose funding phase changes next year, also after the last year', () => {

@@ -37,6 +37,14 @@ export function summaryOf(
 	};
 }
 
+/** The summary row the figures are about: the county's when one is chosen (and known), else the nation's. */
+export function focusRow(
+	summary: { national: HistoryRow; counties: HistoryRow[] },
+	county: string | null
+): HistoryRow {
+	return (county && summary.counties.find((c) => c.fylkesnummer === county)) || summary.national;
+}
+
 /** Share of the population covered, 0–1 (null when the population is not known). */
 export function populationShare(row: {
 	population: number | null;

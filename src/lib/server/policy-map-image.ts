@@ -4,8 +4,8 @@
 import { m } from '$lib/paraglide/messages';
 import { formatDate, formatNumber } from '$lib/i18n/format';
 import { mapImageSvg } from '$lib/policy/map-image';
-import { layerMunicipalities, legendEntries } from '$lib/policy/map-layer';
-import { summaryOf } from '$lib/policy/timeline';
+import { layerMunicipalities, legendEntries, mapTitle } from '$lib/policy/map-layer';
+import { focusRow, summaryOf } from '$lib/policy/timeline';
 import { readView } from '$lib/policy/view-state';
 import { publicState, publicTimeline } from './public-data.ts';
 import { detailedSvgMap, nationalSvgMap } from './data/geometry.ts';
@@ -21,9 +21,7 @@ export async function policyMapImage(
 	const layer = layerMunicipalities(timeline, municipalities, view);
 	const inCounty = view.county ? layer.filter((mu) => mu.fylkesnummer === view.county) : null;
 	const county = counties.find((c) => c.fylkesnummer === view.county);
-	const summary = summaryOf(timeline, view.year);
-	const focus =
-		(county && summary.counties.find((c) => c.fylkesnummer === county.fylkesnummer)) || summary.national;
+	const focus = focusRow(summaryOf(timeline, view.year), county?.fylkesnummer ?? null);
 	const place = county?.name ?? m.policy_all_counties();
 	return mapImageSvg({
 		map: inCounty?.length ? detailedSvgMap() : nationalSvgMap(),
@@ -32,7 +30,7 @@ export async function policyMapImage(
 		selected: view.selected,
 		frame: framed
 			? {
-					title: `${view.layer === 'funding' ? m.policy_image_title_funding() : m.policy_image_title_status()} – ${place}`,
+					title: mapTitle(view, place),
 					subtitle: `${m.policy_situation({ date: formatDate(focus.at) })} · ${m.policy_covered({
 						covered: formatNumber(focus.covered),
 						total: formatNumber(focus.municipalities)
