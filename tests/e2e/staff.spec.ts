@@ -277,6 +277,9 @@ test('an editor adds a local service to an arrangement (a bad link is refused at
 	await signIn(page, 'editor');
 	await page.goto(`/admin/ordninger/${row.arrangement_id}`);
 	await page.getByRole('link', { name: 'Legg til tilbud for hele ordningen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		`Nytt lokalt tilbud for ${row.arrangement_name}`
+	);
 	await page.getByLabel('Kategori').selectOption({ label: 'Likepersoner' });
 	await page.getByLabel('Navn på tilbudet').fill('Samtalegruppe <b>for</b> pårørende');
 	await page.getByLabel('Nettside (valgfri)').fill('javascript:alert(1)');

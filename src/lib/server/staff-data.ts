@@ -140,23 +140,15 @@ export interface ServiceListItem {
 	kommunenummer: string | null;
 }
 
-export interface ServiceInput {
+/** What a save sends: the stored fields, without the id for a new service or a version it was based on. */
+export type ServiceInput = Omit<ServiceForEdit, 'id' | 'version' | 'owner_name' | 'updated_at'> & {
 	id: string | null;
 	version: number | null;
-	category: string;
-	name: string;
-	description: string | null;
-	url: string | null;
-	phone: string | null;
-	kommunenummer: string | null;
-	arrangement_id: string | null;
-}
+};
 
-export type ServiceSaveResult =
-	| { status: 'saved'; id: string; version: number }
-	| { status: 'deleted' }
-	| { status: 'conflict'; current: ServiceForEdit }
-	| { status: 'not_found' };
+type ServiceRefusal = { status: 'conflict'; current: ServiceForEdit } | { status: 'not_found' };
+export type ServiceSaveResult = { status: 'saved'; id: string; version: number } | ServiceRefusal;
+export type ServiceDeleteResult = { status: 'deleted' } | ServiceRefusal;
 
 export interface StaffOverview {
 	staff: {
@@ -245,7 +237,7 @@ export function staffData(caller: Caller) {
 				p_arrangement_id: input.arrangement_id
 			}),
 		deleteService: (id: string, version: number) =>
-			call<ServiceSaveResult>('delete_service', { p_id: id, p_version: version }),
+			call<ServiceDeleteResult>('delete_service', { p_id: id, p_version: version }),
 		claimStaffInvitation: () => call<StaffMember | null>('claim_staff_invitation'),
 		staffOverview: () => call<StaffOverview>('staff_overview'),
 		setStaffRole: (userId: string, role: 'editor' | 'admin' | 'none') =>

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-guard';
 import { isUnavailable, type ServiceForEdit } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
-import { snapshotStore } from '$lib/server/public-data';
+import { publicState, snapshotStore } from '$lib/server/public-data';
 import {
 	checkService,
 	readServiceForm,
@@ -48,8 +48,37 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { data } = await requireStaff(locals, url);
 	const { service, categories } = await loadService(data, id);
 	if (id && !service) error(404, 'Fant ikke tilbudet. Det kan være slettet.');
-	return { service, categories, values: serviceValuesOf(service, owner) };
+	return {
+		service,
+		categories,
+		values: serviceValuesOf(service, owner),
+		ownerName: service ? service.owner_name : await newOwnerName(data, owner)
+	};
 };
+
+/** The name of the municipality or arrangement a new service is for (a clear 404 when there is none). */
+async function newOwnerName(
+	data: Awaited<ReturnType<typeof requireStaff>>['data'],
+	owner: { kommunenummer: string | null; arrangement_id: string | null }
+): Promise<string> {
+	if (owner.kommunenummer) {
+		const { snapshot } = await publicState();
+		const municipality = snapshot.data.map.municipalities.find(
+			(mu) => mu.kommunenummer === owner.kommunenummer
+		);
+		if (!municipality) error(404, `Fant ingen kommune med nummer ${owner.kommunenummer}.`);
+		return municipality.name;
+	}
+	let arrangement;
+	try {
+		arrangement = await data.arrangementForEdit(owner.arrangement_id!);
+	} catch (cause) {
+		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
+		throw cause;
+	}
+	if (!arrangement) error(404, 'Fant ikke ordningen tilbudet skulle høre til. Den kan være slettet.');
+	return arrangement.name;
+}
 
 /** Where to go after saving or deleting: the arrangement's page when the service came from there. */
 function backTo(url: URL, fallback: string): string {
@@ -89,7 +118,7 @@ export const actions: Actions = {
 		let savedId: string;
 		try {
 			const result = await staff.data.saveService(checked.input);
-			if (result.status === 'not_found' || result.status === 'deleted')
+			if (result.status === 'not_found')
 				return fail(404, { values, errors: { form: 'Tilbudet finnes ikke lenger.' } as ServiceErrors });
 			if (result.status === 'conflict')
 				return fail(409, {
