@@ -2,10 +2,16 @@ import { publicState } from '$lib/server/public-data';
 import { nationalMapMarkup } from '$lib/server/map';
 import { memoize } from '$lib/server/snapshot-store';
 import { getLocale } from '$lib/paraglide/runtime';
+import { intlLocale } from '$lib/i18n/format';
+import { sortedByName } from '$lib/coverage/list';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const { snapshot } = await publicState();
 	locals.svgMapMarkup = memoize(snapshot, `svg:${getLocale()}`, () => nationalMapMarkup(snapshot.data.map));
-	return { snapshot: snapshot.data.map };
+	const locale = intlLocale();
+	const municipalities = memoize(snapshot, `by-name:${locale}`, () =>
+		sortedByName(snapshot.data.map.municipalities, locale)
+	);
+	return { snapshot: { ...snapshot.data.map, municipalities } };
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyListState, listQuery, readListState, DEFAULT_LIST_STATE } from './list.ts';
+import { applyListState, listQuery, readListState, sortedByName, DEFAULT_LIST_STATE } from './list.ts';
 import type { SnapshotMunicipality } from './schema.ts';
 
 const row = (
@@ -79,5 +79,26 @@ describe('list state', () => {
 			'none',
 			'none'
 		]);
+	});
+});
+
+describe('sortedByName', () => {
+	const names = ['Ål', 'Øygarden', 'Askøy', 'Ærøy', 'Zebra', 'Bærum'].map((name) => ({ name }));
+
+	it('puts Æ, Ø and Å after Z in Norwegian', () => {
+		expect(sortedByName(names, 'nb-NO').map((r) => r.name)).toEqual([
+			'Askøy',
+			'Bærum',
+			'Zebra',
+			'Ærøy',
+			'Øygarden',
+			'Ål'
+		]);
+	});
+
+	it('leaves the rows it was given in their order', () => {
+		const before = names.map((r) => r.name);
+		sortedByName(names, 'nb-NO');
+		expect(names.map((r) => r.name)).toEqual(before);
 	});
 });

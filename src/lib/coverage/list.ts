@@ -37,6 +37,12 @@ export function listQuery(state: ListState): string {
 	return query ? `?${query}` : '';
 }
 
+/** Municipalities in alphabetical order for the reader's language (æ, ø, å last in Norwegian). */
+export function sortedByName<T extends { name: string }>(rows: readonly T[], locale: string): T[] {
+	const collator = new Intl.Collator(locale);
+	return [...rows].sort((a, b) => collator.compare(a.name, b.name));
+}
+
 const STATUS_ORDER: Record<CoverageStatus, number> = { own: 0, inter_municipal: 1, none: 2 };
 
 export function applyListState(
