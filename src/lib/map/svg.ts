@@ -5,6 +5,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
 import { norwayProjection } from './projection.ts';
+import { CompactPathContext } from './compact-path.ts';
 
 export interface SvgMapShape {
 	kommunenummer: string;
@@ -19,21 +20,31 @@ export interface SvgMap {
 	outline: string;
 }
 
+/** A small square for an island municipality too small to draw at this size, so that it is still there. */
+function marker([x, y]: [number, number], width: number): string {
+	return `M${Math.min(Math.max(Math.round(x) - 1, 0), width - 2)} ${Math.round(y) - 1}h2v2h-2z`;
+}
+
 export function renderSvgMap(topology: Topology, width: number): SvgMap {
 	const municipalities = topology.objects.municipalities as GeometryCollection;
 	const counties = topology.objects.counties as GeometryCollection;
 	const collection = feature(topology, municipalities) as FeatureCollection;
 	const projection = norwayProjection(width, collection);
-	const path = geoPath(projection).digits(1);
+	const context = new CompactPathContext();
+	const path = geoPath(projection, context);
+	const draw = (object: Parameters<typeof path>[0]) => {
+		path(object);
+		return context.result();
+	};
 	const [[, y0], [, y1]] = path.bounds(collection);
 	return {
 		width,
 		height: Math.ceil(y1 - y0),
 		municipalities: collection.features.map((f: Feature) => ({
 			kommunenummer: String(f.id),
-			d: path(f) ?? ''
+			d: draw(f) || marker(path.centroid(f), width)
 		})),
-		countyBorders: path(mesh(topology, counties, (a, b) => a !== b)) ?? '',
-		outline: path(mesh(topology, municipalities, (a, b) => a === b)) ?? ''
+		countyBorders: draw(mesh(topology, counties, (a, b) => a !== b)),
+		outline: draw(mesh(topology, municipalities, (a, b) => a === b))
 	};
 }
