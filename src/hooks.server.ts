@@ -48,6 +48,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const rendered = await paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
 		return resolve(event, {
+			preload: ({ type }) => type !== 'js',
 			transformPageChunk: ({ html }) => {
 				const page = html.replace('%paraglide.lang%', locale);
 				return event.locals.svgMapMarkup ? fillSvgMapSlot(page, event.locals.svgMapMarkup) : page;
