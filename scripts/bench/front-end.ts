@@ -145,7 +145,7 @@ export async function benchFrontEnd(): Promise<{ rows: ReportRow[]; notes: strin
 					'(from the map data), and until its details, fetched from the server, are in. The baseline popup only has ' +
 					`the feature's properties. App samples: ${map.app.clicks.map((c) => `${c.panelMs.toFixed(0)}/${c.detailsMs.toFixed(0)}`).join(', ')} ms.`,
 				'- Time to MapLibre idle: the pointer moves over the map when the page has loaded; without that the app ' +
-					'starts MapLibre once the page has been quiet for 3 s, and the SVG map serves until then.',
+					'starts MapLibre once the page has been quiet for 5 s, and the SVG map serves until then.',
 				...[home, municipality]
 					.filter((f) => f.failedAccessibilityAudits.length > 0)
 					.map(

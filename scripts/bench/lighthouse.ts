@@ -30,6 +30,11 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseFigures[]
 			});
 			if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
 			const { categories, audits } = result.lhr;
+			// A metric Lighthouse could not compute (its score is then 0): say why, rather than report a bare 0.
+			for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time']) {
+				if (audits[id].errorMessage) console.error(`Lighthouse ${url}: ${id}: ${audits[id].errorMessage}`);
+			}
+			if (result.lhr.runtimeError) console.error(`Lighthouse ${url}: ${result.lhr.runtimeError.message}`);
 			const accessibilityRefs = categories.accessibility.auditRefs.map((ref) => ref.id);
 			results.push({
 				url,
