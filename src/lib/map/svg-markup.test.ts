@@ -26,7 +26,7 @@ describe('SVG map markup', () => {
 		]);
 		expect(markup).toContain('viewBox="0 0 100 200"');
 		expect(markup).toContain(
-			'<a href="/kommune/0301-oslo" tabindex="-1"><path d="M0,0L1,1Z" class="own" data-kommunenummer="0301">'
+			'<a href="/kommune/0301-oslo" tabindex="-1" rel="external"><path d="M0,0L1,1Z" class="own" data-kommunenummer="0301">'
 		);
 		expect(markup).toContain('<title>Oslo: &lt;b&gt;&quot;egen&quot;&lt;/b&gt; &amp; mer</title>');
 		expect(markup).not.toContain('<b>');

@@ -1,0 +1,12 @@
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+
+// Paraglide works out the language from the page's URL on every message and every localized link: a few
+// hundred times while the front page hydrates, a sixth of its script time. The answer can only change with
+// the URL, so it is kept until the URL changes.
+const localeFromUrl = getLocale;
+let last: { href: string; locale: ReturnType<typeof getLocale> } | null = null;
+overwriteGetLocale(() => {
+	const href = location.href;
+	if (last?.href !== href) last = { href, locale: localeFromUrl() };
+	return last.locale;
+});
