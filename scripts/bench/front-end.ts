@@ -146,6 +146,20 @@ export async function benchFrontEnd(): Promise<{ rows: ReportRow[]; notes: strin
 					`the feature's properties. App samples: ${map.app.clicks.map((c) => `${c.panelMs.toFixed(0)}/${c.detailsMs.toFixed(0)}`).join(', ')} ms.`,
 				'- Time to MapLibre idle: the pointer moves over the map when the page has loaded; without that the app ' +
 					'starts MapLibre once the page has been quiet for 5 s, and the SVG map serves until then.',
+				`- Lighthouse: each page ${home.runs.length} times, the median run reported (performance / LCP / TBT of every run): ` +
+					(
+						[
+							['/', home],
+							['/kommune/0301-oslo', municipality],
+							['baseline', plain]
+						] as const
+					)
+						.map(
+							([label, f]) =>
+								`${label} ${f.runs.map((r) => `${r.performance}/${r.lcpMs.toFixed(0)}/${r.tbtMs.toFixed(0)}`).join(', ')}`
+						)
+						.join('; ') +
+					'.',
 				...[home, municipality]
 					.filter((f) => f.failedAccessibilityAudits.length > 0)
 					.map(
