@@ -161,3 +161,20 @@ test('the import page and its actions are for staff only', async ({ browser }) =
 	expect(refused.status()).toBe(303);
 	expect(refused.headers()['location']).toContain('/logg-inn');
 });
+
+test('a table chosen before the page’s scripts have run stays chosen', async ({ page }) => {
+	// Hold the scripts back until the reader has chosen, as on a slow phone.
+	let release!: () => void;
+	const chosen = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await chosen;
+		await route.continue();
+	});
+	await page.goto('/admin/import', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('Tabell', { exact: true }).selectOption('service');
+	release();
+	await page.waitForLoadState('networkidle');
+	// The scripts have loaded; hydration follows at once.
+	await page.waitForTimeout(500);
+	await expect(page.getByLabel('Tabell', { exact: true })).toHaveValue('service');
+});
