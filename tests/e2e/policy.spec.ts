@@ -375,3 +375,23 @@ test('axe finds no violations on the embed view', async ({ page }) => {
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
+
+test('a year chosen before the page’s scripts have run goes into the URL once they have', async ({
+	page
+}) => {
+	// Hold the scripts back while the reader moves the (native) slider, as on a slow phone.
+	let release!: () => void;
+	const moved = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await moved;
+		await route.continue();
+	});
+	await page.goto('/statistikk?ar=2014', { waitUntil: 'domcontentloaded' });
+	const slider = page.getByRole('slider', { name: /År/ });
+	await slider.focus();
+	for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+	await expect(slider).toHaveValue('2018');
+	release();
+	await expect(page).toHaveURL(/\?ar=2018$/);
+	await expect(slider).toHaveValue('2018');
+});
