@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { ACCOUNTS, STAFF_PASSWORD } from './staff-accounts.ts';
+import { holdScripts } from './slow-scripts.ts';
 
 type Rows = Record<string, string | number | null>[];
 type Export = Record<'arrangement' | 'coordinator' | 'service', Rows>;
@@ -163,13 +164,7 @@ test('the import page and its actions are for staff only', async ({ browser }) =
 });
 
 test('a table chosen before the page’s scripts have run stays chosen', async ({ page }) => {
-	// Hold the scripts back until the reader has chosen, as on a slow phone.
-	let release!: () => void;
-	const chosen = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await chosen;
-		await route.continue();
-	});
+	const release = await holdScripts(page);
 	await page.goto('/admin/import', { waitUntil: 'domcontentloaded' });
 	await page.getByLabel('Tabell', { exact: true }).selectOption('service');
 	release();

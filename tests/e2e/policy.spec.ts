@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PHASE_COLOURS } from '../../src/lib/policy/phase-colours.ts';
 import { STATUS_COLOURS } from '../../src/lib/map/colours.ts';
+import { holdScripts } from './slow-scripts.ts';
 
 interface Timeline {
 	from_year: number;
@@ -379,13 +380,7 @@ test('axe finds no violations on the embed view', async ({ page }) => {
 test('a year chosen before the page’s scripts have run goes into the URL once they have', async ({
 	page
 }) => {
-	// Hold the scripts back while the reader moves the (native) slider, as on a slow phone.
-	let release!: () => void;
-	const moved = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await moved;
-		await route.continue();
-	});
+	const release = await holdScripts(page);
 	await page.goto('/statistikk?ar=2014', { waitUntil: 'domcontentloaded' });
 	const slider = page.getByRole('slider', { name: /År/ });
 	await slider.focus();
