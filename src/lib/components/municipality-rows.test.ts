@@ -25,4 +25,17 @@ describe('municipalityRowsMarkup', () => {
 		expect(markup).not.toContain('<img');
 		expect(markup).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;');
 	});
+
+	it('keeps every field inside its attribute or text, whatever the data holds', () => {
+		const markup = municipalityRowsMarkup([
+			{
+				kommunenummer: '1"><script>x</script>',
+				name: 'Ok',
+				name_norwegian: '"><script>y</script>',
+				status: 'own'
+			}
+		]);
+		expect(markup).not.toMatch(/<script/);
+		expect(markup.match(/<a /g)).toHaveLength(1);
+	});
 });
