@@ -8,7 +8,8 @@ import { userInfo } from 'node:os';
 import pg from 'pg';
 import { demoSeed, migrations, referenceSeed } from '../src/lib/server/db/schema.ts';
 
-const DATABASE = 'koordinatorkart_test';
+// Its own name per work tree (KOORDINATORKART_TEST_DATABASE_NAME), so that two test runs on one server do not meet.
+const DATABASE = process.env.KOORDINATORKART_TEST_DATABASE_NAME ?? 'koordinatorkart_test';
 const serverUrl = new URL(
 	process.env.KOORDINATORKART_TEST_DATABASE_URL ?? 'postgresql:///postgres?host=/var/run/postgresql'
 );
