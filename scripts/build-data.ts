@@ -13,6 +13,7 @@ import { parseReferenceData, type ReferenceData } from './data/reference.ts';
 import { generateDemoData, type DemoData } from './data/demo.ts';
 import { insertRows, upsertRows } from './data/sql.ts';
 import { DATA_DIR, DATA_FILES, DEMO_SEED, DEMO_TODAY } from './data/outputs.ts';
+import { buildEmbeddedTemplate } from './data/embedded-template.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..');
@@ -193,8 +194,12 @@ export async function buildData({ force = false, log = console.log } = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	buildData({ force: process.argv.includes('--force') }).catch((error: unknown) => {
-		console.error(`data: ${error instanceof Error ? error.message : String(error)}`);
-		process.exit(1);
-	});
+	const force = process.argv.includes('--force');
+	// The embedded database template is made from the seeds just written (and the migrations).
+	buildData({ force })
+		.then(() => buildEmbeddedTemplate({ force }))
+		.catch((error: unknown) => {
+			console.error(`data: ${error instanceof Error ? error.message : String(error)}`);
+			process.exit(1);
+		});
 }

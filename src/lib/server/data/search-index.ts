@@ -1,6 +1,6 @@
 // The search index from the built reference data (the same for every visitor; built once per process).
-import type { ReferenceData } from '../../../../scripts/data/reference.ts';
-import { DATA_FILES } from '../../../../scripts/data/outputs.ts';
+import type { ReferenceData } from './reference-data.ts';
+import { DATA_FILES } from './files.ts';
 import { buildSearchIndex, type CompactSearchIndex, type SearchIndex } from '$lib/search/index';
 import { builtText } from './geometry.ts';
 

@@ -1,0 +1,13 @@
+import { openEmbedded } from './src/lib/server/db/embedded.ts';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+const db = await openEmbedded({ dataDir: 'memory://' });
+const d = await db.dumpDataDir('gzip');
+await db.close();
+const t=performance.now();
+const db2 = await PGlite.create('memory://', { extensions: { btree_gist }, loadDataDir: d });
+const r = await db2.query('select count(*) from public.arrangement');
+console.log('load', Math.round(performance.now()-t), r.rows);
+const t3=performance.now();
+const db3 = await openEmbedded({ dataDir: 'memory://' });
+console.log('open again', Math.round(performance.now()-t3));
