@@ -2,13 +2,7 @@
 // form, population by year, and postal codes on the mainland.
 import { parse } from 'csv-parse/sync';
 
-import type {
-	County,
-	Municipality,
-	Population,
-	PostalCode,
-	ReferenceData
-} from '../../src/lib/server/data/reference-data.ts';
+import type { Population, PostalCode, ReferenceData } from '../../src/lib/server/data/reference-data.ts';
 export type {
 	County,
 	Municipality,
