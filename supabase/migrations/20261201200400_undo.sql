@@ -31,11 +31,10 @@ declare
   target public.audit_log;
   last_id bigint;
   records jsonb;
-  conflicts jsonb := '[]';
+  conflicts jsonb := '[]'::jsonb;
   t text;
   child record;
   found_conflicts jsonb;
-  rows jsonb;
   columns text;
   undone integer := 0;
   n integer;
@@ -78,7 +77,7 @@ begin
        where r.table_name = %2$L
          and public.audit_content(to_jsonb(x)) is distinct from public.audit_content(r.after)', t, t)
       into found_conflicts using records;
-    conflicts := conflicts || coalesce(found_conflicts, '[]');
+    conflicts := conflicts || coalesce(found_conflicts, '[]'::jsonb);
 
     -- Rows of other tables that point at the save's records and would be removed or left behind.
     for child in
@@ -104,7 +103,7 @@ begin
                      order by l.id desc limit 1)))',
         child.child_table, child.column_name, t, child.child_table)
         into found_conflicts using records, last_id;
-      conflicts := conflicts || coalesce(found_conflicts, '[]');
+      conflicts := conflicts || coalesce(found_conflicts, '[]'::jsonb);
     end loop;
   end loop;
 
