@@ -2,6 +2,7 @@
 // supabase/migrations/*_editing.sql run with their rights, so row-level security decides.
 import { transport } from './db/index.ts';
 import { DatabaseRefusal, type Caller } from './db/transport.ts';
+import type { UndoResult } from '../staff/undo-message.ts';
 
 export interface StaffMember {
 	user_id: string;
@@ -180,10 +181,7 @@ export type CoordinatorSaveResult =
 	| { status: 'conflict'; current: CoordinatorForEdit }
 	| { status: 'not_found' };
 
-export type UndoResult =
-	| { status: 'undone'; changes: number }
-	| { status: 'changed_since'; table_name: string; record_id: string }
-	| { status: 'not_found' };
+export type { UndoResult };
 
 /** The database could not be reached (as opposed to refusing the change). */
 export function isUnavailable(error: unknown): boolean {

@@ -3,6 +3,7 @@ import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-g
 import { isUnavailable, type AuditEntry } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { snapshotStore } from '$lib/server/public-data';
+import { undoRefusalMessage } from '$lib/staff/undo-message';
 import type { Actions, PageServerLoad } from './$types';
 
 /** One save: the audit entries of one transaction statement, newest save first. */
@@ -46,11 +47,8 @@ export const actions: Actions = {
 		try {
 			const result = await data.undo(id);
 			if (result.status === 'not_found') return fail(404, { message: 'Fant ikke endringen.' });
-			if (result.status === 'changed_since') {
-				return fail(409, {
-					message:
-						'Kan ikke angre: noe av det denne endringen gjaldt, er endret senere. Angre de nyere endringene først, eller rediger direkte.'
-				});
+			if (result.status === 'changed_since' || result.status === 'refused') {
+				return fail(409, { message: undoRefusalMessage(result) });
 			}
 			snapshotStore().invalidate();
 			return {
