@@ -2,12 +2,13 @@
 // Supabase: Supabase Auth (e-mail and password) through supabase-js; the access token then goes with every
 // call, so the database sees the same JWT claims either way and row-level security decides.
 import { createClient } from '@supabase/supabase-js';
+import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import type { Cookies } from '@sveltejs/kit';
 import { transport } from '../db/index.ts';
-import type { Caller } from '../db/transport.ts';
+import { DatabaseRefusal, type Caller } from '../db/transport.ts';
 import { verifyPassword } from './password.ts';
 import {
 	decodeSession,
@@ -69,7 +70,50 @@ export async function signIn(email: string, password: string, clientAddress: str
 		return { ok: false, reason: 'invalid' };
 	}
 	byEmail.succeed(emailKey);
+	try {
+		await beginSession(session);
+	} catch (error) {
+		console.error('sign-in: the session could not be stored:', error);
+		return { ok: false, reason: 'unavailable' };
+	}
 	return { ok: true, session };
+}
+
+/** Stores a new session on the server side (private.staff_session), as the user it belongs to. */
+export async function beginSession(session: Session): Promise<void> {
+	await (await transport()).rpc(
+		'begin_staff_session',
+		{ p_session_id: session.id, p_expires_at: new Date(session.exp * 1000).toISOString() },
+		callerOf(session)
+	);
+}
+
+/**
+ * Whether the session is still open on the server (not signed out, its role and password unchanged). When the
+ * database cannot be reached the answer is "open": every use of the session needs the database anyway.
+ */
+export async function sessionIsOpen(session: Session): Promise<boolean> {
+	try {
+		return (
+			(await (await transport()).rpc<boolean>(
+				'staff_session_active',
+				{ p_session_id: session.id },
+				callerOf(session)
+			)) === true
+		);
+	} catch (error) {
+		if (error instanceof DatabaseRefusal) return false;
+		console.error('session check: the database did not answer:', error);
+		return true;
+	}
+}
+
+/** Signs out: ends the session on the server and, with Supabase, its refresh token in Supabase Auth. */
+export async function endSession(session: Session): Promise<void> {
+	await Promise.all([
+		(async () => (await transport()).rpc('end_staff_session', { p_session_id: session.id }, callerOf(session)))(),
+		session.accessToken ? authClient().auth.admin.signOut(session.accessToken, 'local') : null
+	]).catch((error: unknown) => console.error('sign-out: could not end the session everywhere:', error));
 }
 
 async function embeddedSignIn(email: string, password: string): Promise<Session | null> {
@@ -77,7 +121,9 @@ async function embeddedSignIn(email: string, password: string): Promise<Session 
 	if (!accounts) throw new Error('This transport has no account store');
 	const account = await accounts.find(email);
 	const valid = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
-	return account && valid ? { userId: account.userId, email: account.email, exp: expiry() } : null;
+	return account && valid
+		? { id: randomUUID(), userId: account.userId, email: account.email, exp: expiry() }
+		: null;
 }
 
 /** Supabase Auth is used when a Supabase project is configured (else the embedded accounts). */
@@ -112,6 +158,7 @@ function sessionOf({ data, error }: AuthAnswer, email: string, sessionExp = expi
 	const accessExp =
 		data.session.expires_at ?? Math.floor(Date.now() / 1000) + (data.session.expires_in ?? 3600);
 	return {
+		id: randomUUID(),
 		userId: data.user.id,
 		email: data.user.email ?? email,
 		accessToken: data.session.access_token,
@@ -162,9 +209,11 @@ export async function requestSignInLink(
 	return 'sent';
 }
 
-/** The session for a sign-in link's token (null when the link is used, expired or wrong). */
+/** The session for a sign-in link's token (null when the link is used, expired or wrong), stored on the server. */
 export async function signInWithLink(tokenHash: string): Promise<Session | null> {
-	return sessionOf(await authClient().auth.verifyOtp({ token_hash: tokenHash, type: 'email' }), '');
+	const session = sessionOf(await authClient().auth.verifyOtp({ token_hash: tokenHash, type: 'email' }), '');
+	if (session) await beginSession(session);
+	return session;
 }
 
 /** Seconds before the access token expires at which it is refreshed. */
@@ -184,7 +233,8 @@ export async function refreshedSession(session: Session): Promise<Session | null
 			session.email,
 			session.exp
 		);
-		return refreshed && { ...refreshed, email: refreshed.email || session.email };
+		// The same server-side session, with new tokens.
+		return refreshed && { ...refreshed, id: session.id, email: refreshed.email || session.email };
 	} catch (error) {
 		console.error('session refresh: Supabase Auth did not answer:', error);
 		return session;
