@@ -5,6 +5,7 @@
 // only static files) and its headers made once, so a hit costs little more than writing the bytes.
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { isStaffPath } from './security-headers.ts';
 
 interface Variant {
 	body: Uint8Array;
@@ -182,6 +183,6 @@ export function isCacheable(request: Request, pathname: string): boolean {
 		request.method === 'GET' &&
 		!request.headers.has('cookie') &&
 		!request.headers.has('authorization') &&
-		!pathname.startsWith('/admin')
+		!isStaffPath(pathname)
 	);
 }

@@ -18,7 +18,7 @@ import {
 	SESSION_HOURS,
 	type Session
 } from './session.ts';
-import { AttemptLimiter } from './rate-limit.ts';
+import { Backoff, LINKS_PER_ADDRESS, LINKS_PER_CLIENT, PER_ACCOUNT, PER_CLIENT } from './rate-limit.ts';
 
 export type SignInResult =
 	| { ok: true; session: Session }
@@ -34,14 +34,11 @@ function secret(): Buffer {
 	return holder[SECRET] as Buffer;
 }
 
-/** Failed sign-ins: 5 per e-mail address and 20 per client address within 15 minutes. */
-function limiters(): { byEmail: AttemptLimiter; byAddress: AttemptLimiter } {
+/** Failed sign-ins slow down per e-mail address and per client address (see rate-limit.ts). */
+function limiters(): { byEmail: Backoff; byAddress: Backoff } {
 	const holder = globalThis as Holder;
-	holder[LIMITERS] ??= {
-		byEmail: new AttemptLimiter(5, 15 * 60_000),
-		byAddress: new AttemptLimiter(20, 15 * 60_000)
-	};
-	return holder[LIMITERS] as { byEmail: AttemptLimiter; byAddress: AttemptLimiter };
+	holder[LIMITERS] ??= { byEmail: new Backoff(PER_ACCOUNT), byAddress: new Backoff(PER_CLIENT) };
+	return holder[LIMITERS] as { byEmail: Backoff; byAddress: Backoff };
 }
 
 // Compared against when the account does not exist, so that a missing account takes as long as a wrong password.
@@ -176,25 +173,23 @@ const LINK_LIMITER = Symbol.for('koordinatorkart.linkLimiter');
 
 /**
  * Asks Supabase Auth to e-mail a sign-in link (existing accounts only). The link in the e-mail template must
- * point to /logg-inn/lenke?token_hash={{ .TokenHash }}&type=email (see the README). Limited to 5 requests per
- * address and 20 per client in 15 minutes; the answer does not tell whether the address has an account.
+ * point to /logg-inn/lenke?token_hash={{ .TokenHash }}&type=email (see the README). Requests slow down per
+ * address and per client (rate-limit.ts); the answer does not tell whether the address has an account.
  */
 export async function requestSignInLink(
 	email: string,
 	origin: string,
 	clientAddress: string
-): Promise<'sent' | 'rate_limited' | 'unavailable'> {
+): Promise<{ status: 'sent' | 'unavailable' } | { status: 'rate_limited'; retryAfterMs: number }> {
 	const holder = globalThis as Holder;
 	holder[LINK_LIMITER] ??= {
-		byEmail: new AttemptLimiter(5, 15 * 60_000),
-		byAddress: new AttemptLimiter(20, 15 * 60_000)
+		byEmail: new Backoff(LINKS_PER_ADDRESS),
+		byAddress: new Backoff(LINKS_PER_CLIENT)
 	};
-	const { byEmail, byAddress } = holder[LINK_LIMITER] as {
-		byEmail: AttemptLimiter;
-		byAddress: AttemptLimiter;
-	};
+	const { byEmail, byAddress } = holder[LINK_LIMITER] as { byEmail: Backoff; byAddress: Backoff };
 	const key = email.trim().toLowerCase();
-	if (Math.max(byEmail.retryAfter(key), byAddress.retryAfter(clientAddress)) > 0) return 'rate_limited';
+	const wait = Math.max(byEmail.retryAfter(key), byAddress.retryAfter(clientAddress));
+	if (wait > 0) return { status: 'rate_limited', retryAfterMs: wait };
 	byEmail.fail(key);
 	byAddress.fail(clientAddress);
 	const { error } = await authClient().auth.signInWithOtp({
@@ -204,9 +199,9 @@ export async function requestSignInLink(
 	// Unknown addresses are refused by Auth (4xx): answered as sent, so that nobody can probe for accounts.
 	if (error && !(error.status && error.status >= 400 && error.status < 500)) {
 		console.error('sign-in link: Supabase Auth did not answer:', error);
-		return 'unavailable';
+		return { status: 'unavailable' };
 	}
-	return 'sent';
+	return { status: 'sent' };
 }
 
 /** The session for a sign-in link's token (null when the link is used, expired or wrong), stored on the server. */
@@ -251,8 +246,28 @@ export function setSessionCookie(cookies: Cookies, session: Session, secure: boo
 	});
 }
 
-export function clearSessionCookie(cookies: Cookies) {
-	cookies.delete(SESSION_COOKIE, { path: '/' });
+/** Removes the cookie. Secure only over https: a browser ignores a Secure cookie sent over plain http. */
+export function clearSessionCookie(cookies: Cookies, secure: boolean) {
+	cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}
+
+/**
+ * The request's session: decrypted from the cookie, refreshed with Supabase when its access token is about
+ * to expire, and still open on the server; null (and the cookie removed) when it has ended.
+ */
+export async function currentSession(cookies: Cookies, secure: boolean): Promise<Session | null> {
+	const session = readSession(cookies);
+	if (!session) {
+		if (cookies.get(SESSION_COOKIE)) clearSessionCookie(cookies, secure);
+		return null;
+	}
+	const current = await refreshedSession(session);
+	if (current && (await sessionIsOpen(current))) {
+		if (current !== session) setSessionCookie(cookies, current, secure);
+		return current;
+	}
+	clearSessionCookie(cookies, secure);
+	return null;
 }
 
 export function readSession(cookies: Cookies): Session | null {
