@@ -36,7 +36,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		event.locals.session !== null &&
 		(await isStaffSession(event.locals.session));
 	const body = await checkBody(event.request, large ? IMPORT_BODY_LIMIT : BODY_LIMIT);
-	if (!body.ok) return withSecurityHeaders(refusal(event.request, body.status, body.message), pathname, https);
+	if (!body.ok)
+		return withSecurityHeaders(refusal(event.request, body.status, body.message), pathname, https);
 	event.request = body.request;
 
 	const render = () =>
@@ -57,7 +58,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 			.catch(() => null);
 		// The URL as requested: SvelteKit's event.url drops /__data.json and its query, and a page and its data
 		// must not share an entry.
-		if (state) return pageCache.respondOrRender(cacheKey(state, new URL(event.request.url)), event.request, render);
+		if (state)
+			return pageCache.respondOrRender(cacheKey(state, new URL(event.request.url)), event.request, render);
 	}
 	return render();
 };

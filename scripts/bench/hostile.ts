@@ -35,7 +35,10 @@ export async function benchHostile(): Promise<ReportRow[]> {
 			headers: { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
 			body: new URLSearchParams(EDITOR)
 		});
-		const staffCookie = signIn.headers.getSetCookie().find((c) => c.startsWith('kk_session='))?.split(';')[0];
+		const staffCookie = signIn.headers
+			.getSetCookie()
+			.find((c) => c.startsWith('kk_session='))
+			?.split(';')[0];
 		const results = await runCorpus({ host: '127.0.0.1', port: PORT, origin: ORIGIN, staffCookie });
 		const { requests, serverErrors } = summarise(results);
 		const peak = app.pid ? peakRssMb(app.pid) : NaN;
@@ -57,7 +60,13 @@ export async function benchHostile(): Promise<ReportRow[]> {
 				target: `≤ ${RSS_CAP_MB} MB`,
 				met: peak <= RSS_CAP_MB
 			},
-			{ name: 'Hostile corpus: `/` answers afterwards', value: answersAfter ? 1 : 0, unit: '', target: '1', met: answersAfter }
+			{
+				name: 'Hostile corpus: `/` answers afterwards',
+				value: answersAfter ? 1 : 0,
+				unit: '',
+				target: '1',
+				met: answersAfter
+			}
 		];
 	} finally {
 		await stop(app);

@@ -44,7 +44,14 @@ function send(target: Target, raw: RawRequest, timeoutMs = 60_000): Promise<numb
 		if (raw.body !== undefined && !raw.chunked && headers['content-length'] === undefined)
 			headers['content-length'] = length;
 		const request = httpRequest(
-			{ host: target.host, port: target.port, method: raw.method ?? 'GET', path: raw.path, headers, agent: false },
+			{
+				host: target.host,
+				port: target.port,
+				method: raw.method ?? 'GET',
+				path: raw.path,
+				headers,
+				agent: false
+			},
 			(response) => {
 				response.resume();
 				response.on('end', () => resolve(response.statusCode ?? 0));
@@ -104,7 +111,9 @@ function slowHeaders(target: Target, connections: number, giveUpMs: number): Pro
 						socket.write('GET / HTTP/1.1\r\nHost: x\r\n');
 						timer = setInterval(() => socket.write(`X-Slow-${Date.now()}: 1\r\n`), 1000);
 					});
-					socket.on('data', (chunk) => done(Number(/^HTTP\/1\.[01] (\d{3})/.exec(chunk.toString())?.[1] ?? 0)));
+					socket.on('data', (chunk) =>
+						done(Number(/^HTTP\/1\.[01] (\d{3})/.exec(chunk.toString())?.[1] ?? 0))
+					);
 					socket.on('close', () => done('closed'));
 					socket.on('error', () => done('closed'));
 					// Still open at the end: the server would have kept it forever (recorded as 0).
@@ -121,7 +130,9 @@ function multipart(fields: Record<string, string>, file: { name: string; content
 	const boundary = `----hostile${Date.now()}`;
 	const parts: Buffer[] = [];
 	for (const [name, value] of Object.entries(fields))
-		parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+		parts.push(
+			Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+		);
 	parts.push(
 		Buffer.from(
 			`--${boundary}\r\nContent-Disposition: form-data; name="fil"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n`
@@ -182,7 +193,12 @@ export async function runCorpus(target: Target, slowMs = 15_000): Promise<CaseRe
 		const outcomes = await Promise.all(runs);
 		results.push({ name, public: isPublic, requests: outcomes.length, outcomes });
 	};
-	const post = (path: string, body: Buffer | string | Buffer[], contentType: string, extra: Partial<RawRequest> = {}) =>
+	const post = (
+		path: string,
+		body: Buffer | string | Buffer[],
+		contentType: string,
+		extra: Partial<RawRequest> = {}
+	) =>
 		send(target, {
 			method: 'POST',
 			path,
@@ -203,14 +219,23 @@ export async function runCorpus(target: Target, slowMs = 15_000): Promise<CaseRe
 		post('/logg-inn?/passord', form({ email: huge, password: 'x' }), urlencoded)
 	]);
 	await record('20 MiB sent in chunks without a length', true, [
-		post('/logg-inn?/passord', Array.from({ length: 20 }, () => Buffer.alloc(MiB, 'a')), urlencoded, { chunked: true })
+		post(
+			'/logg-inn?/passord',
+			Array.from({ length: 20 }, () => Buffer.alloc(MiB, 'a')),
+			urlencoded,
+			{ chunked: true }
+		)
 	]);
 	await record('one field of 20 000 characters, under the body limit', true, [
 		post('/logg-inn?/passord', form({ email: 'b'.repeat(20_000), password: 'x' }), urlencoded),
 		post('/logg-inn?/lenke', form({ email: 'b'.repeat(20_000) }), urlencoded)
 	]);
 	await record('an e-mail address of 5 000 characters', true, [
-		post('/logg-inn?/passord', form({ email: `${'c'.repeat(5000)}@example.org`, password: 'x'.repeat(5000) }), urlencoded)
+		post(
+			'/logg-inn?/passord',
+			form({ email: `${'c'.repeat(5000)}@example.org`, password: 'x'.repeat(5000) }),
+			urlencoded
+		)
 	]);
 	await record('15 000 tiny fields', true, [post('/logg-inn?/passord', 'a=1&'.repeat(15_000), urlencoded)]);
 	await record('the import upload, 20 MiB, without signing in', false, [
@@ -219,12 +244,17 @@ export async function runCorpus(target: Target, slowMs = 15_000): Promise<CaseRe
 	await record('a body longer than its Content-Length says', true, [
 		sendBytes(
 			target,
-			Buffer.from(`POST /logg-inn?/passord HTTP/1.1\r\nHost: x\r\nOrigin: ${target.origin}\r\nContent-Type: ${urlencoded}\r\nContent-Length: 10\r\n\r\nemail=a&password=b${'z'.repeat(100_000)}`)
+			Buffer.from(
+				`POST /logg-inn?/passord HTTP/1.1\r\nHost: x\r\nOrigin: ${target.origin}\r\nContent-Type: ${urlencoded}\r\nContent-Length: 10\r\n\r\nemail=a&password=b${'z'.repeat(100_000)}`
+			)
 		)
 	]);
 	await record('headers of 30 KB, 2 000 headers, a 100 KB address', true, [
 		send(target, { path: '/', headers: { cookie: `kk_session=${'x'.repeat(30_000)}` } }),
-		send(target, { path: '/', headers: Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`x-h${i}`, 'v'])) }),
+		send(target, {
+			path: '/',
+			headers: Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`x-h${i}`, 'v']))
+		}),
 		send(target, { path: `/sok?q=${'q'.repeat(100_000)}` })
 	]);
 	await record('a session cookie that is garbage, altered or huge', true, [
@@ -236,13 +266,26 @@ export async function runCorpus(target: Target, slowMs = 15_000): Promise<CaseRe
 	// Malformed encodings.
 	await record('forms with broken percent-encoding, invalid UTF-8, a lying content type', true, [
 		post('/logg-inn?/passord', 'email=%E0%A4%A&password=%', urlencoded),
-		post('/logg-inn?/passord', Buffer.from([0x65, 0x6d, 0x61, 0x69, 0x6c, 0x3d, 0xff, 0xfe, 0xc3, 0x28]), urlencoded),
+		post(
+			'/logg-inn?/passord',
+			Buffer.from([0x65, 0x6d, 0x61, 0x69, 0x6c, 0x3d, 0xff, 0xfe, 0xc3, 0x28]),
+			urlencoded
+		),
 		post('/logg-inn?/passord', 'email=a&password=b', 'multipart/form-data'),
-		post('/logg-inn?/passord', '--x\r\nContent-Disposition: form-data; name="email"\r\n\r\nabc', 'multipart/form-data; boundary=x'),
+		post(
+			'/logg-inn?/passord',
+			'--x\r\nContent-Disposition: form-data; name="email"\r\n\r\nabc',
+			'multipart/form-data; boundary=x'
+		),
 		post('/logg-inn?/passord', 'email=a', 'application/x-www-form-urlencoded; charset=utf-7'),
 		post('/logg-inn?/passord', Buffer.from('email=a&password=b', 'utf16le'), `${urlencoded}; charset=utf-16`),
 		sendBytes(target, Buffer.from('GET /\u00ff\u0000 HTTP/1.1\r\nHost: x\r\n\r\n', 'latin1')),
-		sendBytes(target, Buffer.from('GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\nzzzz\r\n\r\n')),
+		sendBytes(
+			target,
+			Buffer.from(
+				'GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\nzzzz\r\n\r\n'
+			)
+		),
 		sendBytes(target, Buffer.from('\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03', 'latin1'))
 	]);
 
@@ -255,15 +298,28 @@ export async function runCorpus(target: Target, slowMs = 15_000): Promise<CaseRe
 	]);
 
 	// Odd paths and queries, and unicode tricks.
-	await record('odd paths and queries', true, ODD_PATHS.map((path) => send(target, { path })));
+	await record(
+		'odd paths and queries',
+		true,
+		ODD_PATHS.map((path) => send(target, { path }))
+	);
 	await record('unicode tricks in search and addresses', true, [
-		...UNICODE_QUERIES.map((q) => send(target, { path: `/sok?q=${encodeURIComponent(q).replace(/%ED%A0%80/g, '%ED%A0%80')}` })),
+		...UNICODE_QUERIES.map((q) =>
+			send(target, { path: `/sok?q=${encodeURIComponent(q).replace(/%ED%A0%80/g, '%ED%A0%80')}` })
+		),
 		...UNICODE_QUERIES.slice(0, 5).map((q) => send(target, { path: `/kommune/${encodeURIComponent(q)}` })),
-		post('/logg-inn?/passord', form({ email: 'a\u0000@example.org', password: '\u202E' + '\u0301'.repeat(900) }), urlencoded)
+		post(
+			'/logg-inn?/passord',
+			form({ email: 'a\u0000@example.org', password: '\u202E' + '\u0301'.repeat(900) }),
+			urlencoded
+		)
 	]);
 	await record('a forged Host header', true, [
 		send(target, { path: '/sitemap.xml', headers: { host: 'evil.example' } }),
-		send(target, { path: '/robots.txt', headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' } }),
+		send(target, {
+			path: '/robots.txt',
+			headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' }
+		}),
 		send(target, { path: '/statistikk', headers: { host: 'evil.example:80@x' } })
 	]);
 
@@ -275,18 +331,32 @@ export async function runCorpus(target: Target, slowMs = 15_000): Promise<CaseRe
 				headers: { cookie: target.staffCookie!, origin: target.origin, 'content-type': contentType }
 			});
 		};
-		await record('CSV bombs: one 7 MiB cell, 20 000 columns, 300 000 lines, an open quote, 8 MiB of commas', false, [
-			importPost('celle.csv', Buffer.from(`id;navn\n1;"${'x'.repeat(7 * MiB)}"\n`)),
-			importPost('kolonner.csv', Buffer.from(`${Array.from({ length: 20_000 }, (_, i) => `k${i}`).join(';')}\n`)),
-			importPost('linjer.csv', Buffer.from(`id;navn\n${'1;a\n'.repeat(300_000)}`)),
-			importPost('sitat.csv', Buffer.from(`id;navn\n1;"${'y;'.repeat(500_000)}\n`)),
-			importPost('komma.csv', Buffer.alloc(8 * MiB - 1024, ',')),
-			importPost('formel.csv', Buffer.from('id;navn\n1;=HYPERLINK("http://evil.example","x")\n2;+cmd|\' /C calc\'!A0\n')),
-			importPost('stor.csv', Buffer.alloc(9 * MiB, 'a'))
-		]);
+		await record(
+			'CSV bombs: one 7 MiB cell, 20 000 columns, 300 000 lines, an open quote, 8 MiB of commas',
+			false,
+			[
+				importPost('celle.csv', Buffer.from(`id;navn\n1;"${'x'.repeat(7 * MiB)}"\n`)),
+				importPost(
+					'kolonner.csv',
+					Buffer.from(`${Array.from({ length: 20_000 }, (_, i) => `k${i}`).join(';')}\n`)
+				),
+				importPost('linjer.csv', Buffer.from(`id;navn\n${'1;a\n'.repeat(300_000)}`)),
+				importPost('sitat.csv', Buffer.from(`id;navn\n1;"${'y;'.repeat(500_000)}\n`)),
+				importPost('komma.csv', Buffer.alloc(8 * MiB - 1024, ',')),
+				importPost(
+					'formel.csv',
+					Buffer.from('id;navn\n1;=HYPERLINK("http://evil.example","x")\n2;+cmd|\' /C calc\'!A0\n')
+				),
+				importPost('stor.csv', Buffer.alloc(9 * MiB, 'a'))
+			]
+		);
 	}
 
-	await record('slow clients that never finish their headers', true, await slow.then((o) => o.map((x) => Promise.resolve(x))));
+	await record(
+		'slow clients that never finish their headers',
+		true,
+		await slow.then((o) => o.map((x) => Promise.resolve(x)))
+	);
 	return results;
 }
 

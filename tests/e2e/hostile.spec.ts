@@ -27,18 +27,25 @@ const auth = newAuthStandIn();
 
 /** A request with any headers (Host too, which fetch will not send), the status, headers and body. */
 function raw(path: string, headers: Record<string, string> = {}, method = 'GET', body?: string) {
-	return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
-		(resolve, reject) => {
-			const request = httpRequest({ host: '127.0.0.1', port: PORT, path, method, headers, agent: false }, (response) => {
+	return new Promise<{
+		status: number;
+		headers: Record<string, string | string[] | undefined>;
+		body: string;
+	}>((resolve, reject) => {
+		const request = httpRequest(
+			{ host: '127.0.0.1', port: PORT, path, method, headers, agent: false },
+			(response) => {
 				let text = '';
 				response.setEncoding('utf8');
 				response.on('data', (chunk) => (text += chunk));
-				response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
-			});
-			request.on('error', reject);
-			request.end(body);
-		}
-	);
+				response.on('end', () =>
+					resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text })
+				);
+			}
+		);
+		request.on('error', reject);
+		request.end(body);
+	});
 }
 
 async function until(check: () => Promise<boolean>, timeoutMs: number, what: string) {
@@ -59,12 +66,15 @@ async function signIn(): Promise<string> {
 		new URLSearchParams(EDITOR).toString()
 	);
 	expect(response.status).toBe(303);
-	const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((c) => c.startsWith('kk_session='));
+	const cookie = ([] as string[])
+		.concat(response.headers['set-cookie'] ?? [])
+		.find((c) => c.startsWith('kk_session='));
 	expect(cookie).toBeTruthy();
 	return cookie!.split(';')[0];
 }
 
 test.beforeAll(async () => {
+	test.setTimeout(240_000);
 	db = await openEmbedded({ dataDir: 'memory://' });
 	await embeddedAccounts(db).create({ ...EDITOR, role: 'editor' });
 	postgrest = await serveFakePostgrest(db, DB_PORT, { mode: 'none' }, auth);
@@ -84,9 +94,16 @@ test.afterAll(async () => {
 });
 
 test('without ORIGIN the production server refuses to start, and says why', async () => {
-	const env: Record<string, string | undefined> = { ...process.env, PORT: String(PORT + 5), HOST: '127.0.0.1' };
+	const env: Record<string, string | undefined> = {
+		...process.env,
+		PORT: String(PORT + 5),
+		HOST: '127.0.0.1'
+	};
 	delete env.ORIGIN;
-	const server = spawn(process.execPath, [...startOptions(), 'server.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const server = spawn(process.execPath, [...startOptions(), 'server.js'], {
+		env,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 	let output = '';
 	server.stdout!.on('data', (chunk) => (output += chunk));
 	server.stderr!.on('data', (chunk) => (output += chunk));
@@ -161,7 +178,12 @@ test('with Supabase, signing out signs out of Supabase Auth too and the copied c
 	const cookie = await signIn();
 	expect((await raw('/admin', { cookie })).status).toBe(200);
 	const signOuts = auth.signOuts;
-	const out = await raw('/logg-ut', { cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, 'POST', '');
+	const out = await raw(
+		'/logg-ut',
+		{ cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+		'POST',
+		''
+	);
 	expect(out.status).toBe(303);
 	expect(auth.signOuts).toBe(signOuts + 1);
 	const after = await raw('/admin', { cookie });

@@ -47,7 +47,10 @@ test('signing out ends the session on the server: a copy of the cookie no longer
 test('the session cookie tells the browser nothing: no e-mail address or user id in it', async ({ page }) => {
 	await signIn(page, 'editor');
 	const cookie = (await page.context().cookies()).find((c) => c.name === 'kk_session')!;
-	const readable = [cookie.value, ...cookie.value.split('.').map((p) => Buffer.from(p, 'base64url').toString('latin1'))];
+	const readable = [
+		cookie.value,
+		...cookie.value.split('.').map((p) => Buffer.from(p, 'base64url').toString('latin1'))
+	];
 	for (const text of readable) {
 		expect(text).not.toContain(ACCOUNTS.editor);
 		expect(text).not.toMatch(/userId|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/);
@@ -88,7 +91,9 @@ test('wrong passwords slow down sign-in for a moment instead of locking the owne
 		await expect(page.getByLabel('E-postadresse')).toHaveValue(ACCOUNTS.limited);
 	}
 	await signIn(page, 'limited', 'feil-passord-1234');
-	await expect(page.getByRole('alert')).toHaveText(/For mange mislykkede forsøk\. Vent \d+ sekund(er)? og prøv igjen\./);
+	await expect(page.getByRole('alert')).toHaveText(
+		/For mange mislykkede forsøk\. Vent \d+ sekund(er)? og prøv igjen\./
+	);
 	// The owner waits seconds, not a quarter of an hour.
 	const seconds = Number(/Vent (\d+)/.exec((await page.getByRole('alert').textContent())!)![1]);
 	expect(seconds).toBeLessThanOrEqual(60);
@@ -122,7 +127,13 @@ test('every staff page says private, no-store; signing out removes the cookie ov
 }) => {
 	expect((await page.request.get('/logg-inn')).headers()['cache-control']).toBe('private, no-store');
 	await signIn(page, 'editor');
-	for (const path of ['/admin', '/admin/historikk', '/admin/import', '/admin/eksport', '/admin/eksport/arrangement.csv']) {
+	for (const path of [
+		'/admin',
+		'/admin/historikk',
+		'/admin/import',
+		'/admin/eksport',
+		'/admin/eksport/arrangement.csv'
+	]) {
 		const response = await page.request.get(path);
 		expect(response.status(), path).toBe(200);
 		expect(response.headers()['cache-control'], path).toBe('private, no-store');

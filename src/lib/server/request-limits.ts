@@ -16,9 +16,7 @@ export const FIELD_LIMIT = 10_000;
 export const isImportUpload = (method: string, pathname: string) =>
 	method === 'POST' && pathname === '/admin/import';
 
-export type BodyCheck =
-	| { ok: true; request: Request }
-	| { ok: false; status: 400 | 413; message: string };
+export type BodyCheck = { ok: true; request: Request } | { ok: false; status: 400 | 413; message: string };
 
 const TOO_LARGE = {
 	ok: false as const,
@@ -71,7 +69,11 @@ export async function checkBody(request: Request, limit: number): Promise<BodyCh
 		try {
 			form = await new Response(bytes as BodyInit, { headers: { 'content-type': contentType } }).formData();
 		} catch {
-			return { ok: false, status: 400, message: 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.' };
+			return {
+				ok: false,
+				status: 400,
+				message: 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.'
+			};
 		}
 		for (const value of form.values()) {
 			if (typeof value === 'string' ? value.length > FIELD_LIMIT : value.size > limit) return TOO_LARGE;

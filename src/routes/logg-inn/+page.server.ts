@@ -15,7 +15,10 @@ function waitText(ms: number): string {
 	return `${minutes} ${minutes === 1 ? 'minutt' : 'minutter'}`;
 }
 
-const emailOf = (form: FormData) => String(form.get('email') ?? '').slice(0, EMAIL_MAX + 1).trim();
+const emailOf = (form: FormData) =>
+	String(form.get('email') ?? '')
+		.slice(0, EMAIL_MAX + 1)
+		.trim();
 
 /** Where to go after signing in: only pages of the staff area, never another site. */
 function destination(url: URL): string {
@@ -32,7 +35,8 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	lenke: async ({ request, url, getClientAddress }) => {
 		const email = emailOf(await request.formData());
-		if (!usesSupabaseAuth()) return fail(404, { email: '', message: 'Innloggingslenker er ikke slått på her.' });
+		if (!usesSupabaseAuth())
+			return fail(404, { email: '', message: 'Innloggingslenker er ikke slått på her.' });
 		if (email.length > EMAIL_MAX || !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(email))
 			return fail(400, { email: email.slice(0, EMAIL_MAX), linkMessage: 'Skriv inn e-postadressen din.' });
 		const result = await requestSignInLink(email, url.origin, getClientAddress());

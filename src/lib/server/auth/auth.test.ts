@@ -43,7 +43,10 @@ describe('session cookie', () => {
 
 	it('tells the browser nothing: no e-mail address, user id or token can be read from it', () => {
 		const value = encodeSession(session, secret);
-		const readable = [value, ...value.split('.').map((part) => Buffer.from(part, 'base64url').toString('latin1'))];
+		const readable = [
+			value,
+			...value.split('.').map((part) => Buffer.from(part, 'base64url').toString('latin1'))
+		];
 		for (const text of readable)
 			for (const secretPart of [session.email, session.userId, session.accessToken, 'userId'])
 				expect(text).not.toContain(secretPart);

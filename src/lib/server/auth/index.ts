@@ -78,7 +78,9 @@ export async function signIn(email: string, password: string, clientAddress: str
 
 /** Stores a new session on the server side (private.staff_session), as the user it belongs to. */
 export async function beginSession(session: Session): Promise<void> {
-	await (await transport()).rpc(
+	await (
+		await transport()
+	).rpc(
 		'begin_staff_session',
 		{ p_session_id: session.id, p_expires_at: new Date(session.exp * 1000).toISOString() },
 		callerOf(session)
@@ -92,11 +94,9 @@ export async function beginSession(session: Session): Promise<void> {
 export async function sessionIsOpen(session: Session): Promise<boolean> {
 	try {
 		return (
-			(await (await transport()).rpc<boolean>(
-				'staff_session_active',
-				{ p_session_id: session.id },
-				callerOf(session)
-			)) === true
+			(await (
+				await transport()
+			).rpc<boolean>('staff_session_active', { p_session_id: session.id }, callerOf(session))) === true
 		);
 	} catch (error) {
 		if (error instanceof DatabaseRefusal) return false;
@@ -108,7 +108,8 @@ export async function sessionIsOpen(session: Session): Promise<boolean> {
 /** Signs out: ends the session on the server and, with Supabase, its refresh token in Supabase Auth. */
 export async function endSession(session: Session): Promise<void> {
 	await Promise.all([
-		(async () => (await transport()).rpc('end_staff_session', { p_session_id: session.id }, callerOf(session)))(),
+		(async () =>
+			(await transport()).rpc('end_staff_session', { p_session_id: session.id }, callerOf(session)))(),
 		session.accessToken ? authClient().auth.admin.signOut(session.accessToken, 'local') : null
 	]).catch((error: unknown) => console.error('sign-out: could not end the session everywhere:', error));
 }
