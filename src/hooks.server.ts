@@ -95,7 +95,10 @@ function refusal(request: Request, status: number, message: string): Response {
 // request never takes the server down: SvelteKit catches it and answers that request alone.
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: 'Fant ikke siden.' };
+	// A bad request (a malformed address, a wrong method) is the client's; only server errors are logged.
+	if (status < 500) return { message: 'Forespørselen kunne ikke forstås.' };
 	const id = crypto.randomUUID().slice(0, 8);
-	console.error(`[${id}] ${event.request.method} ${event.url.pathname}:`, error);
+	// The path as an argument, never in the format string: a path holding %s or %o must not shape the log.
+	console.error('[%s] %s %s:', id, event.request.method, event.url.pathname, error);
 	return { message: `Vi får ikke hentet informasjonen akkurat nå (feil-id ${id}). Prøv igjen om litt.` };
 };

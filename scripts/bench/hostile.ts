@@ -32,7 +32,7 @@ export async function benchHostile(): Promise<ReportRow[]> {
 		const signIn = await fetch(`http://127.0.0.1:${PORT}/logg-inn?/passord`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+			headers: { origin: ORIGIN, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
 			body: new URLSearchParams(EDITOR)
 		});
 		const staffCookie = signIn.headers

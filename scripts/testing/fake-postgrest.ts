@@ -160,6 +160,9 @@ export function serveFakePostgrest(
 			response.end(result.status === 204 ? undefined : JSON.stringify(result.json));
 		});
 	});
+	// As server.js does: idle connections outlive the client's keep-alive, so that the app never reuses one the
+	// stand-in is just closing (which it would see as "fetch failed").
+	server.keepAliveTimeout = 65_000;
 	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 

@@ -48,6 +48,8 @@ describe('request body limits', () => {
 			BODY_LIMIT
 		);
 		expect(broken).toMatchObject({ ok: false, status: 400 });
+		const nul = new URLSearchParams({ email: 'a\u0000@example.org', password: 'x' }).toString();
+		expect(await checkBody(post(nul), BODY_LIMIT)).toMatchObject({ ok: false, status: 400 });
 	});
 
 	it('passes a good form on with its body intact', async () => {

@@ -77,6 +77,9 @@ export async function checkBody(request: Request, limit: number): Promise<BodyCh
 		}
 		for (const value of form.values()) {
 			if (typeof value === 'string' ? value.length > FIELD_LIMIT : value.size > limit) return TOO_LARGE;
+			// No text field holds a NUL character (PostgreSQL's text cannot store one): refused here, not deep in a query.
+			if (typeof value === 'string' && value.includes('\u0000'))
+				return { ok: false, status: 400, message: 'Skjemaet inneholder et tegn som ikke kan brukes (NUL).' };
 		}
 	}
 	const headers = new Headers(request.headers);
