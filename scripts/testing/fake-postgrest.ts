@@ -151,7 +151,10 @@ export function serveFakePostgrest(
 			else if (faults.mode === 'garbage' && !path.endsWith('/data_version')) {
 				result = { status: 200, json: { map: 'not a snapshot' } };
 			} else if (path === '/auth/v1/token')
-				result = await tokenResponse(db, body, url.searchParams.get('grant_type'), auth);
+				// As Supabase Auth refuses an address it cannot validate (a NUL in it, say) with a 400.
+				result = await tokenResponse(db, body, url.searchParams.get('grant_type'), auth).catch(() =>
+					refused('validation_failed', 'Unable to validate email address: invalid format')
+				);
 			else if (path === '/auth/v1/logout') result = logoutResponse(request.headers.authorization, auth);
 			else if (path === '/auth/v1/otp' || path === '/auth/v1/verify')
 				result = await linkResponse(db, path, body, auth);
