@@ -4,7 +4,22 @@
 import http from 'node:http';
 import process from 'node:process';
 
-// Spreadsheet imports post the file's text (up to 20 000 rows); adapter-node's default limit is 512 kB.
+// The public address is required: without it adapter-node would take each request's Host header as the
+// site's address, and one request with a forged Host would put that address into responses cached for
+// everyone (sitemap, share links, iframe code). Every absolute URL the app makes comes from ORIGIN.
+const origin = checkedOrigin(process.env.ORIGIN);
+if (!origin) {
+	console.error(
+		'ORIGIN is not set (or is not an address like https://koordinatorkart.no). Set it to the address visitors use, ' +
+			'e.g. ORIGIN=https://koordinatorkart.no npm start, or ORIGIN=http://localhost:3000 on your own machine.'
+	);
+	process.exit(1);
+}
+process.env.ORIGIN = origin;
+
+// The outer bound for any request body: the spreadsheet import's (IMPORT_BODY_LIMIT in
+// src/lib/server/request-limits.ts). Every other request is held to a far smaller limit by src/hooks.server.ts,
+// which decides before the body is read.
 process.env.BODY_SIZE_LIMIT ??= '16M';
 const { handler } = await import('./build/handler.js');
 
@@ -12,7 +27,7 @@ const fastResponse = Symbol.for('koordinatorkart.fastResponse');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
-const server = http.createServer((request, response) => {
+const server = http.createServer({ connectionsCheckingInterval: 1000 }, (request, response) => {
 	const fast = globalThis[fastResponse];
 	if (typeof fast === 'function' && fast(request, response)) return;
 	handler(request, response, () => {
@@ -24,7 +39,11 @@ const server = http.createServer((request, response) => {
 // Keep idle connections open longer than clients and proxies typically do (Node's default is 5 s), so that a
 // client never reuses a connection the server is just closing (which the client sees as ECONNRESET).
 server.keepAliveTimeout = 65_000;
-server.headersTimeout = 66_000;
+// A slow client cannot hold a connection: its headers must arrive within 10 s and its whole request within
+// 60 s (enough for an 8 MB import on a slow line), checked every second.
+server.headersTimeout = 10_000;
+server.requestTimeout = 60_000;
+server.maxHeadersCount = 100;
 server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
@@ -33,4 +52,15 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
 		server.closeIdleConnections();
 		setTimeout(() => process.exit(0), 5000).unref();
 	});
+}
+
+/** ORIGIN as a plain origin (scheme, host, port), or null when it is missing or not one. */
+function checkedOrigin(value) {
+	if (!value) return null;
+	try {
+		const url = new URL(value);
+		return /^https?:$/.test(url.protocol) && url.pathname === '/' && !url.search ? url.origin : null;
+	} catch {
+		return null;
+	}
 }

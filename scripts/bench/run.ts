@@ -8,8 +8,9 @@ import { meetsTarget } from './stats.ts';
 import { reportTable, type ReportRow } from './report.ts';
 import { benchFrontEnd } from './front-end.ts';
 import { benchDevStart } from './dev-start.ts';
+import { benchHostile } from './hostile.ts';
 
-// BENCH_ONLY=server|front-end|search|dev-start runs one part (for working on it); the report is written either way.
+// BENCH_ONLY=server|hostile|front-end|search|dev-start runs one part (for working on it); the report is written either way.
 const only = process.env.BENCH_ONLY;
 const wants = (part: string) => !only || only === part;
 
@@ -28,6 +29,7 @@ if (wants('search'))
 	);
 if (wants('server')) rows.push(...(await benchServer()));
 if (wants('dev-start')) rows.push(...(await benchDevStart()));
+if (wants('hostile')) rows.push(...(await benchHostile()));
 const frontEnd = wants('front-end') ? await benchFrontEnd() : { rows: [], notes: [] };
 rows.push(...frontEnd.rows);
 

@@ -39,9 +39,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	undo: async ({ locals, url, request }) => {
-		const id = Number((await request.formData()).get('id'));
+		// Staff first, before anything in the request is read.
 		const staff = await staffForAction(locals, url);
 		if (!staff) return fail(503, { message: DATABASE_DOWN });
+		const id = Number((await request.formData()).get('id'));
 		const { data } = staff;
 		if (!Number.isInteger(id) || id < 1) return fail(400, { message: 'Ugyldig endring.' });
 		try {

@@ -101,8 +101,9 @@ async function prepare(form: FormData, data: Parameters<typeof prepareImport>[0]
 
 export const actions: Actions = {
 	preview: async ({ locals, url, request }) => {
-		const form = await request.formData();
+		// Staff first, before anything in the request is read.
 		const staff = await staffForAction(locals, url);
+		const form = await request.formData();
 		if (!staff) return fail(503, { step: 'upload' as const, error: DATABASE_DOWN });
 		const result = await prepare(form, staff.data);
 		if ('failure' in result) return result.failure;
@@ -110,8 +111,9 @@ export const actions: Actions = {
 	},
 
 	apply: async ({ locals, url, request }) => {
-		const form = await request.formData();
+		// Staff first, before anything in the request is read.
 		const staff = await staffForAction(locals, url);
+		const form = await request.formData();
 		if (!staff) return fail(503, { step: 'upload' as const, error: DATABASE_DOWN });
 		const result = await prepare(form, staff.data);
 		if ('failure' in result) return result.failure;

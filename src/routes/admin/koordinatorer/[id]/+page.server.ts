@@ -44,8 +44,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, params, request }) => {
 		const { id, arrangementId } = target(params, url);
-		const values = readCoordinatorForm(await request.formData(), id, arrangementId, today());
+		// Staff first, before anything in the request is read (the form is kept when the database is down).
 		const staff = await staffForAction(locals, url);
+		const values = readCoordinatorForm(await request.formData(), id, arrangementId, today());
 		if (!staff) return fail(503, { values, errors: { form: DATABASE_DOWN } as CoordinatorErrors });
 		const { data } = staff;
 		const checked = checkCoordinator(values, today());

@@ -70,8 +70,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, params, request }) => {
 		const id = idOf(params.id);
-		const values = readArrangementForm(await request.formData(), id);
+		// Staff first, before anything in the request is read (the form is kept when the database is down).
 		const staff = await staffForAction(locals, url);
+		const values = readArrangementForm(await request.formData(), id);
 		if (!staff) return fail(503, { values, errors: { form: DATABASE_DOWN } as FieldErrors });
 		const { data } = staff;
 		const known = new Set((await municipalities()).map((mu) => mu.kommunenummer));
