@@ -2,6 +2,7 @@
 // turning the database's refusals (named constraints) into messages on the right field. The database checks
 // the same rules again; this is for clear messages.
 import type { ArrangementForEdit, ArrangementInput } from '$lib/server/staff-data';
+import { controlCharacterMessage, printableColumn, PRINTABLE_REFUSAL } from './printable.ts';
 
 export type ArrangementField =
 	| 'name'
@@ -126,6 +127,10 @@ export function checkArrangement(
 	}
 
 	if (values.notes.length > 4000) errors.notes = 'Notatet kan være høyst 4000 tegn.';
+	for (const field of ['name', 'notes'] as const) {
+		const message = controlCharacterMessage(values[field], field === 'notes');
+		if (message) errors[field] ??= message;
+	}
 	if (values.id && !validDate(values.effective)) errors.effective = 'Skriv en gyldig dato (åååå-mm-dd).';
 
 	const version = values.version ? Number(values.version) : null;
@@ -155,6 +160,9 @@ export function refusalMessage(
 	code: string,
 	constraint: string | null
 ): { field: ArrangementField; message: string } {
+	const column = printableColumn('arrangement', constraint);
+	if (column === 'name' || column === 'notes')
+		return { field: column, message: PRINTABLE_REFUSAL };
 	switch (constraint) {
 		case 'arrangement_member_no_overlap':
 			return {

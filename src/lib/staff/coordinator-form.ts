@@ -2,6 +2,7 @@
 // addresses), a message per field in Norwegian, and the posted text kept as typed.
 import type { CoordinatorForEdit, CoordinatorInput } from '$lib/server/staff-data';
 import { validDate } from './arrangement-form.ts';
+import { controlCharacterMessage, printableColumn, PRINTABLE_REFUSAL } from './printable.ts';
 
 export type CoordinatorField =
 	| 'full_name'
@@ -98,6 +99,10 @@ export function checkCoordinator(
 	if (!phone && !email) errors.phone ??= 'Oppgi minst ett av telefonnummer og e-postadresse.';
 	if (values.office_address.length > 300) errors.office_address = 'Adressen kan være høyst 300 tegn.';
 	if (values.office_hours.length > 300) errors.office_hours = 'Kontortiden kan være høyst 300 tegn.';
+	for (const field of ['full_name', 'title', 'email', 'office_address', 'office_hours'] as const) {
+		const message = controlCharacterMessage(values[field]);
+		if (message) errors[field] ??= message;
+	}
 	const verified = values.verified_at;
 	if (verified && !validDate(verified)) errors.verified_at = 'Skriv en gyldig dato (åååå-mm-dd).';
 	else if (verified && (verified > today || verified < '2000-01-01'))
@@ -128,6 +133,8 @@ export function coordinatorRefusal(
 	code: string,
 	constraint: string | null
 ): { field: CoordinatorField; message: string } {
+	const column = printableColumn('coordinator', constraint) as CoordinatorField | null;
+	if (column) return { field: column, message: PRINTABLE_REFUSAL };
 	if (constraint === 'coordinator_phone_check')
 		return { field: 'phone', message: 'Telefonnummeret er ikke et gyldig norsk nummer.' };
 	if (constraint === 'coordinator_email_check')

@@ -2,6 +2,7 @@
 // compared with the table as it is (by id), and the result as additions, changes (field by field) and removals,
 // with every error by row and column. Nothing is applied unless there are no errors (see public.import_rows).
 import { EMAIL, NORWEGIAN_PHONE } from '../coordinator-form.ts';
+import { controlCharacterIn } from '../printable.ts';
 import { IMPORT_TABLES, type ColumnSpec, type ImportTable, type ValueKind } from './columns.ts';
 import type { ReadFile } from './read.ts';
 
@@ -94,6 +95,14 @@ export function readCell(
 	// The export puts an apostrophe before text a spreadsheet would run as a formula; it is not part of the text.
 	const text = raw.replace(/^'(?=[=+\-@])/, '').trim();
 	if (text === '') return column.required ? { error: 'må fylles ut' } : { value: null };
+	// Every kind of cell: a control character or an unreadable byte is never stored (and never shown as boxes).
+	const control = controlCharacterIn(text, column.multiline ?? false);
+	if (control)
+		return {
+			error: `har et usynlig kontrolltegn (${control}); er filen lagret i et annet tegnsett? Lagre den som CSV UTF-8`
+		};
+	if (text.includes('\uFFFD'))
+		return { error: 'har et tegn som ikke kunne leses (feil tegnsett?); lagre filen som CSV UTF-8' };
 	const kinds: Record<ValueKind, () => { value: Value } | { error: string }> = {
 		uuid: () =>
 			UUID.test(text.toLowerCase())
