@@ -33,6 +33,29 @@ export interface ArrangementFormValues {
 
 export type FieldErrors = Partial<Record<ArrangementField, string>>;
 
+/** The stored fields, merged one by one when a colleague saved in between (see merge.ts), with their labels. */
+export const ARRANGEMENT_MERGE_FIELDS = [
+	'name',
+	'host_kommunenummer',
+	'members',
+	'started_on',
+	'ended_on',
+	'cofunding_start_year',
+	'position_percent',
+	'notes'
+] as const;
+export type ArrangementMergeField = (typeof ARRANGEMENT_MERGE_FIELDS)[number];
+export const ARRANGEMENT_LABELS: Record<ArrangementMergeField, string> = {
+	name: 'Navn',
+	host_kommunenummer: 'Vertskommune',
+	members: 'Kommuner',
+	started_on: 'Startdato',
+	ended_on: 'Sluttdato',
+	cofunding_start_year: 'Første år med samfinansiering',
+	position_percent: 'Stillingsprosent',
+	notes: 'Notat'
+};
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar date written as åååå-mm-dd (2021-02-30 is not). */

@@ -31,6 +31,27 @@ export interface CoordinatorFormValues {
 
 export type CoordinatorErrors = Partial<Record<CoordinatorField, string>>;
 
+/** The stored fields, merged one by one when a colleague saved in between (see merge.ts), with their labels. */
+export const COORDINATOR_MERGE_FIELDS = [
+	'full_name',
+	'title',
+	'phone',
+	'email',
+	'office_address',
+	'office_hours',
+	'verified_at'
+] as const;
+export type CoordinatorMergeField = (typeof COORDINATOR_MERGE_FIELDS)[number];
+export const COORDINATOR_LABELS: Record<CoordinatorMergeField, string> = {
+	full_name: 'Navn',
+	title: 'Tittel',
+	phone: 'Telefon',
+	email: 'E-post',
+	office_address: 'Kontoradresse',
+	office_hours: 'Kontortid',
+	verified_at: 'Sist bekreftet'
+};
+
 /** The database's rules: eight digits starting with 2–9, optionally after +47 or 0047, spaces allowed. */
 export const NORWEGIAN_PHONE = /^(\+47|0047)? ?[2-9]( ?[0-9]){7}$/;
 export const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;

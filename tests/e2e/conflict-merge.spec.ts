@@ -1,0 +1,156 @@
+// Two editors on the same record at once (two browser contexts): what only one of them changed is merged
+// without asking, and a field both changed is shown side by side with a choice, in view and focused; nothing
+// a colleague saved is reverted without an explicit choice. The issue's example: Hole, 60 % → 70 % and a note.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { ACCOUNTS, STAFF_PASSWORD } from './staff-accounts.ts';
+
+interface Row {
+	kommunenummer: string;
+	name: string;
+	status: 'own' | 'inter_municipal' | 'none';
+	arrangement_id: string | null;
+}
+type Export = Record<'arrangement' | 'coordinator', Record<string, string | number | null>[]>;
+
+async function signIn(page: Page, account: keyof typeof ACCOUNTS) {
+	await page.goto('/logg-inn');
+	await page.getByLabel('E-postadresse').fill(ACCOUNTS[account]);
+	await page.getByLabel('Passord').fill(STAFF_PASSWORD);
+	await page.getByRole('button', { name: 'Logg inn' }).click();
+	await page.waitForURL(/\/admin/);
+}
+
+async function twoEditors(browser: Browser) {
+	const first = await (await browser.newContext()).newPage();
+	const second = await (await browser.newContext()).newPage();
+	await signIn(first, 'editor');
+	await signIn(second, 'editor2');
+	return { first, second };
+}
+
+/** The arrangement of a municipality (Hole, then others) that no other test edits. */
+async function arrangementOf(page: Page, kommunenummer: string) {
+	const rows = ((await (await page.request.get('/api/snapshot.json')).json()) as { municipalities: Row[] })
+		.municipalities;
+	const row = rows.find((r) => r.kommunenummer === kommunenummer && r.arrangement_id);
+	expect(row, `an arrangement for ${kommunenummer}`).toBeTruthy();
+	return row!.arrangement_id!;
+}
+
+const stored = async (page: Page) =>
+	(await (await page.request.get('/admin/eksport/programdata.json')).json()) as Export;
+
+const panel = (page: Page) => page.getByRole('region', { name: /Noen andre har lagret/ });
+
+test('Hole: a colleague’s 70 % and note stay when the other editor saves a field they alone changed', async ({
+	browser
+}) => {
+	const { first, second } = await twoEditors(browser);
+	const id = await arrangementOf(first, '3310');
+	await first.goto(`/admin/ordninger/${id}`);
+	await second.goto(`/admin/ordninger/${id}`);
+
+	await first.getByLabel('Stillingsprosent').fill('70');
+	await first.getByLabel('Notat (vises ikke på kartet)').fill('Økt til 70 % fra januar.');
+	await first.getByRole('button', { name: 'Lagre' }).click();
+	await expect(first.getByText('Endringen er lagret.')).toBeVisible();
+
+	// The second editor, on the page opened before, changes only the start of the co-funding.
+	await second.getByLabel('Første år med samfinansiering fra Kreftforeningen').fill('2019');
+	await second.getByRole('button', { name: 'Lagre' }).click();
+	await expect(second.getByText('Endringen er lagret.')).toBeVisible();
+
+	const row = (await stored(second)).arrangement.find((a) => a.id === id)!;
+	expect(Number(row.position_percent)).toBe(70);
+	expect(row.notes).toBe('Økt til 70 % fra januar.');
+	expect(Number(row.cofunding_start_year)).toBe(2019);
+});
+
+test('a field both editors changed is shown side by side, in view and focused, and needs a choice', async ({
+	browser
+}) => {
+	const { first, second } = await twoEditors(browser);
+	const id = await arrangementOf(first, '3312'); // Lier
+	await first.goto(`/admin/ordninger/${id}`);
+	await second.goto(`/admin/ordninger/${id}`);
+	const before = (await stored(first)).arrangement.find((a) => a.id === id)!;
+
+	await first.getByLabel('Stillingsprosent').fill('70');
+	await first.getByLabel('Notat (vises ikke på kartet)').fill('Kollegaens notat');
+	await first.getByRole('button', { name: 'Lagre' }).click();
+	await expect(first.getByText('Endringen er lagret.')).toBeVisible();
+
+	await second.getByLabel('Notat (vises ikke på kartet)').fill('Mitt notat');
+	await second.getByLabel('Navn på ordningen').fill(`${before.name} (endret)`);
+	await second.getByRole('button', { name: 'Lagre' }).click();
+
+	const conflict = panel(second);
+	await expect(conflict).toBeFocused();
+	await expect(conflict).toBeInViewport();
+	// Only the note clashed: the colleague's position percent is kept without asking, the name is not a clash.
+	await expect(conflict.locator('tbody tr')).toHaveCount(1);
+	const note = conflict.getByRole('row', { name: /Notat/ });
+	await expect(note.locator('.theirs')).toHaveText('Kollegaens notat');
+	await expect(note.locator('.yours')).toHaveText('Mitt notat');
+	await expect(conflict).toContainText('Stillingsprosent');
+	await expect(second.getByLabel('Stillingsprosent')).toHaveValue('70');
+	await expect(second.getByLabel('Navn på ordningen')).toHaveValue(`${before.name} (endret)`);
+	let row = (await stored(second)).arrangement.find((a) => a.id === id)!;
+	expect(row.notes).toBe('Kollegaens notat');
+
+	// Saving again without choosing reverts nothing.
+	await second.getByRole('button', { name: 'Lagre' }).click();
+	await expect(second.getByText(/Velg for hvert felt/)).toBeVisible();
+	row = (await stored(second)).arrangement.find((a) => a.id === id)!;
+	expect(row.notes).toBe('Kollegaens notat');
+	expect(row.name).toBe(before.name);
+
+	// Keeping the colleague's note saves the rest.
+	await panel(second).getByRole('radio', { name: 'Behold kollegaens' }).check();
+	await second.getByRole('button', { name: 'Lagre' }).click();
+	await expect(second.getByText('Endringen er lagret.')).toBeVisible();
+	row = (await stored(second)).arrangement.find((a) => a.id === id)!;
+	expect(row.notes).toBe('Kollegaens notat');
+	expect(Number(row.position_percent)).toBe(70);
+	expect(row.name).toBe(`${before.name} (endret)`);
+});
+
+test('the coordinator form merges too: a colleague’s office hours stay when a phone number is saved', async ({
+	browser
+}) => {
+	const { first, second } = await twoEditors(browser);
+	const coordinator = (await stored(first)).coordinator.find((c) => c.phone && c.email)!;
+	const url = `/admin/koordinatorer/${coordinator.id}`;
+	await first.goto(url);
+	await second.goto(url);
+
+	await first.getByLabel('Kontortid').fill('Man–fre 08.30–15.00');
+	await first.getByRole('button', { name: 'Lagre' }).click();
+	await expect(first.getByText('Endringen er lagret.')).toBeVisible();
+
+	await second.getByLabel('Telefon').fill('22 33 44 55');
+	await second.getByRole('button', { name: 'Lagre' }).click();
+	await expect(second.getByText('Endringen er lagret.')).toBeVisible();
+	let row = (await stored(second)).coordinator.find((c) => c.id === coordinator.id)!;
+	expect(row.office_hours).toBe('Man–fre 08.30–15.00');
+	expect(row.phone).toBe('22 33 44 55');
+
+	// Both change the office hours: shown side by side; choosing one's own is explicit.
+	await first.goto(url);
+	await second.goto(url);
+	await first.getByLabel('Kontortid').fill('Man–tor 09–14');
+	await first.getByRole('button', { name: 'Lagre' }).click();
+	await expect(first.getByText('Endringen er lagret.')).toBeVisible();
+	await second.getByLabel('Kontortid').fill('Etter avtale');
+	await second.getByRole('button', { name: 'Lagre' }).click();
+	const conflict = panel(second);
+	await expect(conflict).toBeFocused();
+	await expect(conflict.getByRole('row', { name: /Kontortid/ }).locator('.theirs')).toHaveText(
+		'Man–tor 09–14'
+	);
+	await conflict.getByRole('radio', { name: 'Bruk min' }).check();
+	await second.getByRole('button', { name: 'Lagre' }).click();
+	await expect(second.getByText('Endringen er lagret.')).toBeVisible();
+	row = (await stored(second)).coordinator.find((c) => c.id === coordinator.id)!;
+	expect(row.office_hours).toBe('Etter avtale');
+});
