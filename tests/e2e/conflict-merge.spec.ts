@@ -119,7 +119,13 @@ test('the coordinator form merges too: a colleague’s office hours stay when a 
 	browser
 }) => {
 	const { first, second } = await twoEditors(browser);
-	const coordinator = (await stored(first)).coordinator.find((c) => c.phone && c.email)!;
+	// The coordinator of Holmestrand's arrangement (no other test edits it).
+	const arrangementId = await arrangementOf(first, '3903');
+	const data = (await stored(first)) as Export & {
+		arrangement_coordinator: { arrangement_id: string; coordinator_id: string }[];
+	};
+	const link = data.arrangement_coordinator.find((l) => l.arrangement_id === arrangementId)!;
+	const coordinator = data.coordinator.find((c) => c.id === link.coordinator_id)!;
 	const url = `/admin/koordinatorer/${coordinator.id}`;
 	await first.goto(url);
 	await second.goto(url);
