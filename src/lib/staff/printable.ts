@@ -4,8 +4,11 @@
 // database refuses the same with one CHECK constraint per text column, named <table>_<column>_printable
 // (supabase/migrations/20261201300000_printable_text.sql); this gives the message before it gets there.
 
+// Control characters are exactly what these patterns look for.
+/* eslint-disable no-control-regex */
 const SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f]/u;
 const MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+/* eslint-enable no-control-regex */
 
 /** The first control character in the text as U+XXXX, or null. */
 export function controlCharacterIn(text: string, multiline: boolean): string | null {
