@@ -184,8 +184,7 @@ export function refusalMessage(
 	constraint: string | null
 ): { field: ArrangementField; message: string } {
 	const column = printableColumn('arrangement', constraint);
-	if (column === 'name' || column === 'notes')
-		return { field: column, message: PRINTABLE_REFUSAL };
+	if (column === 'name' || column === 'notes') return { field: column, message: PRINTABLE_REFUSAL };
 	switch (constraint) {
 		case 'arrangement_member_no_overlap':
 			return {
