@@ -118,7 +118,7 @@ test('of two editors saving the same arrangement, the later is refused and shown
 
 	await first.getByLabel('Navn på ordningen').fill('Navn fra redaktør 1');
 	await first.getByRole('button', { name: 'Lagre' }).click();
-	const alert = first.getByRole('alert').filter({ hasText: 'Noen andre har lagret denne ordningen' });
+	const alert = first.getByRole('region', { name: 'Noen andre har lagret denne ordningen' });
 	await expect(alert).toBeVisible();
 	await expect(alert.getByRole('row', { name: /Navn/ })).toContainText('Navn fra redaktør 2');
 	await expect(alert.getByRole('row', { name: /Navn/ })).toContainText('Navn fra redaktør 1');

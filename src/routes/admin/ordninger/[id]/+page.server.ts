@@ -8,11 +8,16 @@ import {
 } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { publicState, snapshotStore } from '$lib/server/public-data';
+import { saveMerging, type MergeState } from '$lib/server/merge-save';
+import { applyChoices, readBase, type ConflictState } from '$lib/staff/merge';
 import {
+	ARRANGEMENT_MERGE_FIELDS,
 	checkArrangement,
 	formValuesOf,
 	readArrangementForm,
 	refusalMessage,
+	type ArrangementFormValues,
+	type ArrangementMergeField,
 	type FieldErrors
 } from '$lib/staff/arrangement-form';
 import type { Actions, PageServerLoad } from './$types';
@@ -72,43 +77,77 @@ export const actions: Actions = {
 		const id = idOf(params.id);
 		// Staff first, before anything in the request is read (the form is kept when the database is down).
 		const staff = await staffForAction(locals, url);
-		const values = readArrangementForm(await request.formData(), id);
-		if (!staff) return fail(503, { values, errors: { form: DATABASE_DOWN } as FieldErrors });
+		const form = await request.formData();
+		const posted = readArrangementForm(form, id);
+		const fields = ARRANGEMENT_MERGE_FIELDS;
+		const base = readBase(form, fields);
+		// After a conflict, each field both people changed needs a choice before anything is saved.
+		const { values, unresolved } = applyChoices(form, fields, posted, base);
+		if (unresolved.length > 0)
+			return fail(409, {
+				values,
+				base,
+				conflict: {
+					version: Number(values.version),
+					fields: unresolved.map((field) => ({ field, theirs: base?.[field] ?? '', yours: values[field] })),
+					theirsKept: []
+				} satisfies ConflictState<ArrangementMergeField>,
+				errors: {
+					form: 'Velg for hvert felt i oversikten over kollisjoner om din eller kollegaens verdi skal gjelde.'
+				} as FieldErrors
+			});
+		if (!staff) return fail(503, { values, base, errors: { form: DATABASE_DOWN } as FieldErrors });
 		const { data } = staff;
 		const known = new Set((await municipalities()).map((mu) => mu.kommunenummer));
-		const checked = checkArrangement(values, known);
-		if (checked.errors) return fail(400, { values, errors: checked.errors });
-		let savedId: string;
+		const state: MergeState<ArrangementMergeField, ArrangementFormValues> = { values, base, theirsKept: [] };
+		let outcome;
 		try {
-			const result = await data.saveArrangement(checked.input);
-			if (result.status === 'not_found') {
-				return fail(404, {
-					values,
-					errors: { form: 'Ordningen finnes ikke lenger. Noen kan ha slettet den.' } as FieldErrors
-				});
-			}
-			if (result.status === 'conflict') {
-				// The form keeps what was typed, now based on the newer version: saving again is a deliberate choice.
-				return fail(409, {
-					values: { ...values, version: String(result.current.version) },
-					conflict: result.current,
-					errors: {} as FieldErrors
-				});
-			}
-			savedId = result.id;
+			outcome = await saveMerging(
+				state,
+				fields,
+				(current: ArrangementForEdit) => ({ ...formValuesOf(current, today()), effective: values.effective }),
+				async (attempt) => {
+					const checked = checkArrangement(attempt, known);
+					if (checked.errors) return { status: 'invalid', errors: checked.errors };
+					return data.saveArrangement(checked.input);
+				}
+			);
 		} catch (cause) {
 			if (cause instanceof DatabaseRefusal) {
 				const { field, message } = refusalMessage(cause.code, cause.constraint);
-				return fail(422, { values, errors: { [field]: message } as FieldErrors });
+				return fail(422, {
+					values: state.values,
+					base: state.base,
+					errors: { [field]: message } as FieldErrors
+				});
 			}
 			if (isUnavailable(cause)) {
 				console.error('saving an arrangement: database unavailable:', cause);
-				return fail(503, { values, errors: { form: DATABASE_DOWN } as FieldErrors });
+				return fail(503, {
+					values: state.values,
+					base: state.base,
+					errors: { form: DATABASE_DOWN } as FieldErrors
+				});
 			}
 			throw cause;
 		}
+		if (outcome.status === 'not_found')
+			return fail(404, {
+				values: state.values,
+				base: state.base,
+				errors: { form: 'Ordningen finnes ikke lenger. Noen kan ha slettet den.' } as FieldErrors
+			});
+		if (outcome.status === 'invalid')
+			return fail(400, { values: state.values, base: state.base, errors: outcome.errors });
+		if (outcome.status === 'conflict')
+			return fail(409, {
+				values: state.values,
+				base: state.base,
+				conflict: outcome.conflict,
+				errors: {} as FieldErrors
+			});
 		// The public pages show it within seconds: the snapshot reloads on the next request.
 		snapshotStore().invalidate();
-		redirect(303, `/admin?lagret=${savedId}`);
+		redirect(303, `/admin?lagret=${outcome.id}`);
 	}
 };
