@@ -111,6 +111,7 @@ export const operation: fc.Arbitrary<Operation> = fc.oneof(
 	fc.record({ kind: fc.constant('deleteArrangement' as const), pick }),
 	// Undo is drawn more often: it is what is under test.
 	fc.record({ kind: fc.constant('undo' as const), pick }),
+	fc.record({ kind: fc.constant('undo' as const), pick }),
 	fc.record({ kind: fc.constant('undo' as const), pick })
 );
 

@@ -106,6 +106,9 @@ describe.skipIf(!available)('on a real PostgreSQL', () => {
 		return result.rows[0].r;
 	};
 
+	// What the runs did, so that a run that tested nothing shows (and fails below).
+	const tally = { applied: 0, refusedOperations: 0, undone: 0, refusedUndos: 0, newestFirst: 0 };
+
 	async function check(ops: Operation[]) {
 		const db = await freshCopy();
 		try {
@@ -121,6 +124,7 @@ describe.skipIf(!available)('on a real PostgreSQL', () => {
 					const result = await undo(db, target);
 					const after = await content(db);
 					if (result.status === 'undone') {
+						tally.undone++;
 						for (const [key, record] of records) {
 							// Nothing later is lost: the save's records were as the save left them …
 							expect(before.get(key) ?? null, `${key} had changed since save ${target}`).toBe(record.after);
@@ -132,11 +136,13 @@ describe.skipIf(!available)('on a real PostgreSQL', () => {
 								expect(after.get(key), `${key} is not part of save ${target}`).toBe(before.get(key));
 						}
 					} else {
+						tally.refusedUndos++;
 						expect(['changed_since', 'refused']).toContain(result.status);
 						expect(after, `a refused undo of save ${target} changed nothing`).toEqual(before);
 					}
 				} else {
-					await runOperation(db, editor, op, freeMunicipalities);
+					if (await runOperation(db, editor, op, freeMunicipalities)) tally.applied++;
+					else tally.refusedOperations++;
 				}
 				// The audit log only grows: nothing written before is changed or gone.
 				const now = await auditState(db);
@@ -151,6 +157,7 @@ describe.skipIf(!available)('on a real PostgreSQL', () => {
 			// Undone newest first, every save goes through and the data is as it was.
 			for (const id of [...saves].reverse()) {
 				expect((await undo(db, id)).status, `undo of save ${id}, newest first`).toBe('undone');
+				tally.newestFirst++;
 			}
 			expect(await content(db)).toEqual(initial);
 		} finally {
@@ -166,6 +173,10 @@ describe.skipIf(!available)('on a real PostgreSQL', () => {
 				seed: SEED,
 				endOnFailure: !process.env.KOORDINATORKART_HISTORY_SHRINK
 			});
+			process.stderr.write(`history property (seed ${SEED}, ${RUNS} runs): ${JSON.stringify(tally)}\n`);
+			expect(tally.applied, 'staff operations were applied').toBeGreaterThan(RUNS);
+			expect(tally.undone, 'undos in the middle went through').toBeGreaterThan(0);
+			expect(tally.refusedUndos, 'undos in the middle were refused').toBeGreaterThan(0);
 		},
 		Math.max(120_000, RUNS * 20_000)
 	);

@@ -70,6 +70,13 @@ begin
   ) r;
 
   foreach t in array tables loop
+    -- The save's records are locked until the undo ends: an edit made meanwhile waits and then finds a new
+    -- version, and a row added meanwhile under one of them waits (its foreign key locks the parent).
+    execute format(
+      'select count(*) from (select 1 from public.%1$I x where x.id in (
+         select r.record_id from jsonb_to_recordset($1) as r(table_name text, record_id uuid)
+         where r.table_name = %1$L) for update) q', t)
+      into n using records;
     -- Records of the save whose content is no longer what the save left.
     execute format(
       'select jsonb_agg(r.record_id) from jsonb_to_recordset($1) as r(table_name text, record_id uuid, after jsonb)

@@ -14,7 +14,7 @@ export interface LaterChange {
 export type UndoResult =
 	| { status: 'undone'; changes: number }
 	| { status: 'changed_since'; table_name: string; record_id: string; later: LaterChange[] }
-	| { status: 'refused'; reason: string; constraint: string | null }
+	| { status: 'refused'; reason: string; code: string; constraint: string | null }
 	| { status: 'not_found' };
 
 export const TABLE_LABELS: Record<string, string> = {
@@ -28,9 +28,19 @@ export const ACTION_LABELS = { INSERT: 'opprettet', UPDATE: 'endret', DELETE: 's
 
 const MAX_NAMED = 5;
 
+/** The database's reasons an undo can meet, in words (by constraint name, then by SQLSTATE). */
+const REFUSALS: Record<string, string> = {
+	arrangement_member_no_overlap: 'en kommune er senere lagt inn i en annen ordning for den samme tiden',
+	arrangement_member_within_arrangement: 'et medlemskap ville falle utenfor ordningens periode',
+	arrangement_coordinator_one_primary: 'ordningen har fått en annen hovedkoordinator senere',
+	'23503': 'noe den bygger på er slettet senere'
+};
+
 export function undoRefusalMessage(result: Exclude<UndoResult, { status: 'undone' | 'not_found' }>): string {
 	if (result.status === 'refused') {
-		return `Kan ikke angre: databasen godtok ikke å sette alt tilbake (${result.reason}). Ingenting er endret.`;
+		const reason =
+			REFUSALS[result.constraint ?? ''] ?? REFUSALS[result.code] ?? `databasen sa: ${result.reason}`;
+		return `Kan ikke angre: ${reason}. Ingenting er endret.`;
 	}
 	const named = result.later
 		.slice(0, MAX_NAMED)
