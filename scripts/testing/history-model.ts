@@ -281,21 +281,20 @@ export async function runOperation(
 			const remove = services
 				.filter((id) => id !== changed)
 				.slice(op.pick % 7, (op.pick % 7) + op.removeCount);
-			return run(`select public.import_rows(p_table => $1, p_rows => $2, p_remove => $3)`, [
-				'service',
-				JSON.stringify([{ ...row, name: `Importert ${op.name}` }]),
-				remove
-			]);
+			// Staff confirm the number of removals, as the import page makes them do.
+			return run(
+				`select public.import_rows(p_table => $1, p_rows => $2, p_remove => $3, p_confirm_removals => $4)`,
+				['service', JSON.stringify([{ ...row, name: `Importert ${op.name}` }]), remove, remove.length]
+			);
 		}
 		case 'importArrangements': {
 			const start = op.pick % Math.max(arrangements.length, 1);
 			const remove = arrangements.slice(start, start + op.removeCount);
 			if (!remove.length) return false;
-			return run(`select public.import_rows(p_table => $1, p_rows => $2, p_remove => $3)`, [
-				'arrangement',
-				'[]',
-				remove
-			]);
+			return run(
+				`select public.import_rows(p_table => $1, p_rows => $2, p_remove => $3, p_confirm_removals => $4)`,
+				['arrangement', '[]', remove, remove.length]
+			);
 		}
 		case 'deleteArrangement': {
 			const id = at(arrangements, op.pick);

@@ -24,7 +24,7 @@ const RUN = `${TEST_DATABASE}_history_run`;
 const RUNS = Number(process.env.KOORDINATORKART_HISTORY_RUNS ?? 20);
 const SEED = Number(process.env.KOORDINATORKART_HISTORY_SEED ?? 20261201);
 
-// CI names its server (KOORDINATORKART_TEST_DATABASE_URL): there these tests must run. Only without a
+// In CI, and wherever a server is named (KOORDINATORKART_TEST_DATABASE_URL), these tests must run. Only without a
 // configured server and without the default local one are they skipped, and they say so.
 async function serverAvailable(): Promise<boolean> {
 	const admin = new pg.Client(connectionFor('postgres'));
@@ -33,7 +33,8 @@ async function serverAvailable(): Promise<boolean> {
 		await admin.end();
 		return true;
 	} catch (error) {
-		if (process.env.KOORDINATORKART_TEST_DATABASE_URL) throw error;
+		// In CI (and wherever a server is named) a missing server is a failure, not a skip.
+		if (process.env.KOORDINATORKART_TEST_DATABASE_URL || process.env.CI) throw error;
 		console.warn(
 			`real-database tests skipped: no PostgreSQL at the default socket (${(error as Error).message}); ` +
 				'set KOORDINATORKART_TEST_DATABASE_URL (README.md, "Tests").'
