@@ -1,6 +1,7 @@
 // Reference data from SSB, Kartverket and Bring CSV files: counties, municipalities with every official name
 // form, population by year, and postal codes on the mainland.
 import { parse } from 'csv-parse/sync';
+import type { FormerMunicipality } from './former.ts';
 
 export interface County {
 	fylkesnummer: string;
@@ -41,6 +42,8 @@ export interface ReferenceData {
 	municipalities: Municipality[];
 	population: Population[];
 	postalCodes: PostalCode[];
+	/** 2020 municipalities and the 2024 ones that cover them (from the boundaries; see former.ts). */
+	formerMunicipalities?: FormerMunicipality[];
 }
 
 /** Svalbard and Jan Mayen have postal codes but are not municipalities. */
