@@ -39,7 +39,9 @@ function inRing(point: Position, ring: Position[]): boolean {
 }
 
 export function contains(area: Area, point: Position): boolean {
-	return polygons(area).some((rings) => inRing(point, rings[0]) && !rings.slice(1).some((h) => inRing(point, h)));
+	return polygons(area).some(
+		(rings) => inRing(point, rings[0]) && !rings.slice(1).some((h) => inRing(point, h))
+	);
 }
 
 /** A point inside the area's largest part: its vertex average if inside, else a point between it and a vertex. */
@@ -84,6 +86,7 @@ export function formerMunicipalities(topology2020: Topology, topology2024: Topol
 	}
 	return rows.sort(
 		(a, b) =>
-			a.kommunenummer_2020.localeCompare(b.kommunenummer_2020) || a.kommunenummer.localeCompare(b.kommunenummer)
+			a.kommunenummer_2020.localeCompare(b.kommunenummer_2020) ||
+			a.kommunenummer.localeCompare(b.kommunenummer)
 	);
 }
