@@ -129,8 +129,8 @@ test.describe('search without JavaScript', () => {
 			expect(await description(page)).not.toMatch(lang.noResults);
 			await page.goto(`${lang.prefix}/sok?q=xqzqxq`);
 			await expect(page.getByText(lang.noResults).first()).toBeVisible();
-			await expect(page.getByRole('link', { name: lang.list })).toBeVisible();
-			await expect(page.getByRole('link', { name: /21 49 49 21/ })).toBeVisible();
+			await expect(page.locator('main').getByRole('link', { name: lang.list })).toBeVisible();
+			await expect(page.locator('main').getByRole('link', { name: /21 49 49 21/ })).toBeVisible();
 		});
 	}
 
