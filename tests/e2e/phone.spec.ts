@@ -121,10 +121,11 @@ test.describe('focus', () => {
 		test(`the map's keyboard focus shows a cross-hair and what Enter opens (${lang || '/'})`, async ({
 			page
 		}) => {
+			test.setTimeout(60_000);
 			await page.goto(`${lang}/`);
 			await page.locator('.coverage-map').scrollIntoViewIfNeeded();
 			await page.locator('.coverage-map').locator('..').hover();
-			await expect(page.locator('[data-coverage-map][data-ready="true"]')).toBeVisible({ timeout: 20_000 });
+			await expect(page.locator('[data-coverage-map][data-ready="true"]')).toBeVisible({ timeout: 40_000 });
 			await page.evaluate(
 				() =>
 					new Promise<void>((resolve) => {
