@@ -168,7 +168,7 @@ test.describe('the panel', () => {
 			await expect(page).toHaveURL(/\/kommune\/4627-askoy$/);
 			await expect(page).toHaveTitle(title);
 			await page.goBack();
-			await expect(page).toHaveURL(new RegExp(`${lang}/$`));
+			await expect(page).toHaveURL(new RegExp(`${lang}/?$`));
 			await expect(page).toHaveTitle(home);
 		});
 });
