@@ -27,13 +27,43 @@ const fastResponse = Symbol.for('koordinatorkart.fastResponse');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
-const server = http.createServer({ connectionsCheckingInterval: 1000 }, (request, response) => {
-	const fast = globalThis[fastResponse];
-	if (typeof fast === 'function' && fast(request, response)) return;
-	handler(request, response, () => {
-		response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-		response.end('Not found');
-	});
+// A search link can be long (each "ø" is six characters in a URL), longer than Node's default 16 KiB of
+// headers: up to 64 KiB reaches the app, which cuts the query and says so (/sok). Beyond that, a page that
+// says what happened instead of Node's empty 431.
+const MAX_HEADER_BYTES = 64 * 1024;
+const TOO_LONG_PAGE = `<!doctype html>
+<html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Adressen er for lang – Koordinatorkart</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5">
+<h1>Adressen er for lang</h1>
+<p>Nettadressen (for eksempel et søk) var for lang til at vi kunne lese den. <a href="/">Gå til forsiden og søk på nytt</a>.</p>
+<p lang="nn">Nettadressa var for lang. <a href="/nn/">Gå til framsida og søk på nytt</a>.</p>
+<p lang="en">The web address (a search, perhaps) was too long to read. <a href="/en/">Go to the front page and search again</a>.</p>
+</body></html>`;
+
+const server = http.createServer(
+	{ maxHeaderSize: MAX_HEADER_BYTES, connectionsCheckingInterval: 1000 },
+	(request, response) => {
+		const fast = globalThis[fastResponse];
+		if (typeof fast === 'function' && fast(request, response)) return;
+		handler(request, response, () => {
+			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+			response.end('Not found');
+		});
+	}
+);
+
+server.on('clientError', (error, socket) => {
+	if (error.code === 'HPE_HEADER_OVERFLOW' && socket.writable) {
+		const body = Buffer.from(TOO_LONG_PAGE);
+		socket.end(
+			'HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: text/html; charset=utf-8\r\n' +
+				`Content-Length: ${body.length}\r\nConnection: close\r\n\r\n` +
+				body
+		);
+	} else if (error.code !== 'ECONNRESET' && socket.writable) {
+		socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+	} else socket.destroy();
 });
 
 // Keep idle connections open longer than clients and proxies typically do (Node's default is 5 s), so that a

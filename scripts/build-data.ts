@@ -10,6 +10,7 @@ import type { Topology } from 'topojson-specification';
 import { resolveSource, readSourceText, SOURCE_FILES, type SourceKey } from './data/source.ts';
 import { buildWebTopology, municipalityAdjacency, NATIONAL_VIEW, COUNTY_VIEW } from './data/geometry.ts';
 import { parseReferenceData, type ReferenceData } from './data/reference.ts';
+import { formerMunicipalities } from './data/former.ts';
 import { generateDemoData, type DemoData } from './data/demo.ts';
 import { insertRows, upsertRows } from './data/sql.ts';
 import { DATA_DIR, DATA_FILES, DEMO_SEED, DEMO_TODAY } from './data/outputs.ts';
@@ -150,7 +151,13 @@ export async function buildData({ force = false, log = console.log } = {}) {
 
 	const started = Date.now();
 	const topology = JSON.parse(texts.municipalityTopology) as Topology;
-	const reference = parseReferenceData(texts);
+	const reference: ReferenceData = {
+		...parseReferenceData(texts),
+		formerMunicipalities: formerMunicipalities(
+			JSON.parse(texts.municipalityTopology2020) as Topology,
+			topology
+		)
+	};
 	const latestYear = Math.max(...reference.population.map((p) => p.year));
 	const latestPopulation = new Map(
 		reference.population.filter((p) => p.year === latestYear).map((p) => [p.kommunenummer, p.population])

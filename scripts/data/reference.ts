@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import type { Population, PostalCode, ReferenceData } from '../../src/lib/server/data/reference-data.ts';
 export type {
 	County,
+	FormerMunicipality,
 	Municipality,
 	Population,
 	PostalCode,

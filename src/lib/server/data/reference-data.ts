@@ -40,4 +40,14 @@ export interface ReferenceData {
 	municipalities: Municipality[];
 	population: Population[];
 	postalCodes: PostalCode[];
+	/** 2020 municipalities and the 2024 ones that cover them (from the boundaries; see scripts/data/former.ts). */
+	formerMunicipalities?: FormerMunicipality[];
+}
+
+export interface FormerMunicipality {
+	/** The 2020 kommunenummer (4 digits). */
+	kommunenummer_2020: string;
+	name_2020: string;
+	/** A 2024 municipality that covers (part of) it. */
+	kommunenummer: string;
 }

@@ -19,7 +19,12 @@ export function compactSearchIndexFrom(reference: ReferenceData): CompactSearchI
 			),
 			population.get(m.kommunenummer) ?? 0
 		]),
-		postalCodes: reference.postalCodes.map((p) => [p.postnummer, p.poststed, p.kommunenummer])
+		postalCodes: reference.postalCodes.map((p) => [p.postnummer, p.poststed, p.kommunenummer]),
+		former: (reference.formerMunicipalities ?? []).map((f) => [
+			f.kommunenummer_2020,
+			f.name_2020,
+			f.kommunenummer
+		])
 	};
 }
 
