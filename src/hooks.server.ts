@@ -8,10 +8,17 @@ import { PageCache, isCacheable, type NodeResponse } from '$lib/server/page-cach
 import type { SnapshotState } from '$lib/server/snapshot-store';
 import { snapshotStore } from '$lib/server/public-data';
 import { currentSession } from '$lib/server/auth';
-import { BODY_LIMIT, IMPORT_BODY_LIMIT, checkBody, isImportUpload } from '$lib/server/request-limits';
+import {
+	BODY_LIMIT,
+	IMPORT_BODY_LIMIT,
+	OneAtATime,
+	checkBody,
+	isImportUpload
+} from '$lib/server/request-limits';
 import { isStaffSession } from '$lib/server/staff-guard';
 
 const pageCache = new PageCache();
+const largeBodies = new OneAtATime();
 
 /** A public response's cache key: the snapshot it was made from, whether that was stale, and the URL. */
 const cacheKey = (state: SnapshotState, url: URL) =>
@@ -61,7 +68,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (state)
 			return pageCache.respondOrRender(cacheKey(state, new URL(event.request.url)), event.request, render);
 	}
-	return render();
+	return large ? largeBodies.run(render) : render();
 };
 
 /** A refused request: a short page, or for an enhanced form the error SvelteKit's client expects. */

@@ -198,8 +198,8 @@ const encode = (text: string) =>
 		})
 		.join('');
 
-/** The whole corpus; `slowMs` is how long the slow clients are given (longer than the server's header timeout). */
-export async function runCorpus(target: Target, slowMs = 15_000): Promise<CaseResult[]> {
+/** The whole corpus; `slowMs` is how long the slow clients are given (well over the server's 10 s header timeout: a busy machine answers late). */
+export async function runCorpus(target: Target, slowMs = 45_000): Promise<CaseResult[]> {
 	const results: CaseResult[] = [];
 	const record = async (name: string, isPublic: boolean, runs: Promise<number | 'closed'>[]) => {
 		const outcomes = await Promise.all(runs);
@@ -333,40 +333,53 @@ export async function runCorpus(target: Target, slowMs = 15_000): Promise<CaseRe
 		send(target, { path: '/statistikk', headers: { host: 'evil.example:80@x' } })
 	]);
 
-	// CSV bombs, as signed-in staff (the import is theirs alone).
-	if (target.staffCookie) {
-		const importPost = (name: string, content: Buffer) => {
-			const { body, contentType } = multipart({ tabell: 'arrangement' }, { name, content });
-			return post('/admin/import?/preview', body, contentType, {
-				headers: { cookie: target.staffCookie!, origin: target.origin, 'content-type': contentType }
-			});
-		};
-		await record(
-			'CSV bombs: one 7 MiB cell, 20 000 columns, 300 000 lines, an open quote, 8 MiB of commas',
-			false,
-			[
-				importPost('celle.csv', Buffer.from(`id;navn\n1;"${'x'.repeat(7 * MiB)}"\n`)),
-				importPost(
-					'kolonner.csv',
-					Buffer.from(`${Array.from({ length: 20_000 }, (_, i) => `k${i}`).join(';')}\n`)
-				),
-				importPost('linjer.csv', Buffer.from(`id;navn\n${'1;a\n'.repeat(300_000)}`)),
-				importPost('sitat.csv', Buffer.from(`id;navn\n1;"${'y;'.repeat(500_000)}\n`)),
-				importPost('komma.csv', Buffer.alloc(8 * MiB - 1024, ',')),
-				importPost(
-					'formel.csv',
-					Buffer.from('id;navn\n1;=HYPERLINK("http://evil.example","x")\n2;+cmd|\' /C calc\'!A0\n')
-				),
-				importPost('stor.csv', Buffer.alloc(9 * MiB, 'a'))
-			]
-		);
-	}
-
 	await record(
 		'slow clients that never finish their headers',
 		true,
 		await slow.then((o) => o.map((x) => Promise.resolve(x)))
 	);
+	return results;
+}
+
+/** CSV bombs, as signed-in staff (the import is theirs alone): huge cells, columns, lines, open quotes. */
+export async function runCsvBombs(target: Target): Promise<CaseResult[]> {
+	const results: CaseResult[] = [];
+	if (!target.staffCookie) return results;
+	const outcomes = await Promise.all(
+		(
+			[
+				['celle.csv', Buffer.from(`id;navn\n1;"${'x'.repeat(7 * MiB)}"\n`)],
+				['kolonner.csv', Buffer.from(`${Array.from({ length: 20_000 }, (_, i) => `k${i}`).join(';')}\n`)],
+				['linjer.csv', Buffer.from(`id;navn\n${'1;a\n'.repeat(300_000)}`)],
+				['sitat.csv', Buffer.from(`id;navn\n1;"${'y;'.repeat(500_000)}\n`)],
+				['komma.csv', Buffer.alloc(8 * MiB - 1024, ',')],
+				[
+					'formel.csv',
+					Buffer.from('id;navn\n1;=HYPERLINK("http://evil.example","x")\n2;+cmd|\' /C calc\'!A0\n')
+				],
+				['stor.csv', Buffer.alloc(9 * MiB, 'a')]
+			] as const
+		).map(([name, content]) => {
+			const { body, contentType } = multipart({ tabell: 'arrangement' }, { name, content });
+			return send(target, {
+				method: 'POST',
+				path: '/admin/import?/preview',
+				headers: {
+					cookie: target.staffCookie!,
+					origin: target.origin,
+					accept: 'text/html',
+					'content-type': contentType
+				},
+				body
+			});
+		})
+	);
+	results.push({
+		name: 'CSV bombs: one 7 MiB cell, 20 000 columns, 300 000 lines, an open quote, 8 MiB of commas, 9 MiB',
+		public: false,
+		requests: outcomes.length,
+		outcomes
+	});
 	return results;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_LIMIT, FIELD_LIMIT, checkBody } from './request-limits.ts';
+import { BODY_LIMIT, FIELD_LIMIT, OneAtATime, checkBody } from './request-limits.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 
@@ -70,5 +70,29 @@ describe('request body limits', () => {
 		const result = await checkBody(post(body), 16 * 2 ** 20);
 		expect(result.ok).toBe(true);
 		expect(pulled.bytes).toBeLessThanOrEqual(1024);
+	});
+});
+
+describe('large bodies', () => {
+	it('are worked on one at a time, in order, also after a failure', async () => {
+		const gate = new OneAtATime();
+		let running = 0;
+		let most = 0;
+		const order: number[] = [];
+		const work =
+			(n: number, fail = false) =>
+			async () => {
+				running++;
+				most = Math.max(most, running);
+				await new Promise((r) => setTimeout(r, 10));
+				running--;
+				order.push(n);
+				if (fail) throw new Error('feil');
+				return n;
+			};
+		const results = await Promise.allSettled([gate.run(work(1)), gate.run(work(2, true)), gate.run(work(3))]);
+		expect(most).toBe(1);
+		expect(order).toEqual([1, 2, 3]);
+		expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
 	});
 });

@@ -90,3 +90,18 @@ export async function checkBody(request: Request, limit: number): Promise<BodyCh
 		request: new Request(request.url, { method: request.method, headers, body: bytes as BodyInit })
 	};
 }
+
+/**
+ * Large bodies are read one at a time: the import's work on one file (parsing, decoding, planning) takes a
+ * few times its size in memory, so two at once could pass the server's memory cap. A waiting request's body
+ * stays unread in the network buffers meanwhile.
+ */
+export class OneAtATime {
+	private last: Promise<unknown> = Promise.resolve();
+
+	run<T>(work: () => Promise<T>): Promise<T> {
+		const result = this.last.then(work, work);
+		this.last = result.catch(() => {});
+		return result;
+	}
+}
