@@ -33,7 +33,7 @@ export const actions: Actions = {
 		try {
 			const result = await staffReports(staff.caller).setStatus(id, status, note || null);
 			if (result.status === 'not_found') return fail(404, { id, error: 'Fant ikke meldingen.' });
-			return { id, saved: true };
+			return { id, saved: status };
 		} catch (cause) {
 			if (isUnavailable(cause)) return fail(503, { id, error: DATABASE_DOWN });
 			return fail(400, { id, error: 'Databasen avviste endringen.' });
