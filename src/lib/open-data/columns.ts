@@ -30,7 +30,13 @@ export const COLUMNS = [
 		pattern: '^[0-9]{4}$',
 		description: 'Municipality number, 2024 structure (357 municipalities).'
 	},
-	{ name: 'fylkesnummer', type: 'string', nullable: false, pattern: '^[0-9]{2}$', description: 'County number.' },
+	{
+		name: 'fylkesnummer',
+		type: 'string',
+		nullable: false,
+		pattern: '^[0-9]{2}$',
+		description: 'County number.'
+	},
 	{ name: 'name', type: 'string', nullable: false, description: 'Official name (all language forms).' },
 	{
 		name: 'status',
@@ -48,7 +54,12 @@ export const COLUMNS = [
 		pattern: '^[0-9]{4}$',
 		description: 'The municipality that employs the coordinator.'
 	},
-	{ name: 'member_count', type: 'integer', nullable: false, description: 'Members of the arrangement (0: none).' },
+	{
+		name: 'member_count',
+		type: 'integer',
+		nullable: false,
+		description: 'Members of the arrangement (0: none).'
+	},
 	{
 		name: 'cofunding_start_year',
 		type: 'integer',
@@ -73,7 +84,8 @@ export const COLUMNS = [
 		name: 'population_year',
 		type: 'integer',
 		nullable: false,
-		description: "Year of SSB's population figure used (1 January; the latest available when the year has none)."
+		description:
+			"Year of SSB's population figure used (1 January; the latest available when the year has none)."
 	},
 	{ name: 'population', type: 'integer', nullable: true, description: 'Population (SSB table 07459).' }
 ] as const satisfies readonly Column[];

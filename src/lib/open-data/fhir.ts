@@ -19,7 +19,9 @@ export function healthcareServiceBundle(details: Iterable<MunicipalityDetail>, a
 		if (d.arrangement) arrangements.set(d.arrangement.id, d.arrangement);
 	}
 	const locationId = (kommunenummer: string) => `kommune-${kommunenummer}`;
-	const memberNumbers = new Set([...arrangements.values()].flatMap((a) => a.members.map((m) => m.kommunenummer)));
+	const memberNumbers = new Set(
+		[...arrangements.values()].flatMap((a) => a.members.map((m) => m.kommunenummer))
+	);
 	const locations = [...memberNumbers].sort().map((k) => ({
 		fullUrl: `${origin}/data/fhir/Location/${locationId(k)}`,
 		resource: {
@@ -29,7 +31,13 @@ export function healthcareServiceBundle(details: Iterable<MunicipalityDetail>, a
 			name: municipalities.get(k)?.name ?? k,
 			mode: 'instance' as const,
 			physicalType: {
-				coding: [{ system: 'http://terminology.hl7.org/CodeSystem/location-physical-type', code: 'area', display: 'Area' }]
+				coding: [
+					{
+						system: 'http://terminology.hl7.org/CodeSystem/location-physical-type',
+						code: 'area',
+						display: 'Area'
+					}
+				]
 			}
 		}
 	}));
@@ -48,7 +56,10 @@ export function healthcareServiceBundle(details: Iterable<MunicipalityDetail>, a
 					active: true,
 					name: a.name,
 					type: [{ coding: [{ ...SERVICE_TYPE }], text: SERVICE_TYPE.display }],
-					coverageArea: a.members.map((m) => ({ reference: `Location/${locationId(m.kommunenummer)}`, display: m.name })),
+					coverageArea: a.members.map((m) => ({
+						reference: `Location/${locationId(m.kommunenummer)}`,
+						display: m.name
+					})),
 					...(telecom.length ? { telecom } : {}),
 					comment: `Vertskommune: ${a.host_name}. Startet ${a.started_on}.`,
 					appointmentRequired: false

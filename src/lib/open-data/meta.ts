@@ -63,7 +63,12 @@ export function citation(dataDate: string): string {
 	return `Koordinatorkart (Kreftforeningen): Kreftkoordinatorer i norske kommuner, data per ${dataDate}. CC BY 4.0.`;
 }
 
-export function datasetMeta(dataset: string, dataDate: string, dataVersion: string, demo: boolean): DatasetMeta {
+export function datasetMeta(
+	dataset: string,
+	dataDate: string,
+	dataVersion: string,
+	demo: boolean
+): DatasetMeta {
 	return {
 		title: TITLES[dataset] ?? dataset,
 		dataset,

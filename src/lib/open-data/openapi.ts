@@ -6,7 +6,18 @@ import { FORMAT_VERSION } from './meta.ts';
 
 const meta = {
 	type: 'object',
-	required: ['title', 'dataset', 'format_version', 'data_date', 'data_version', 'demo', 'structure', 'licence', 'sources', 'citation'],
+	required: [
+		'title',
+		'dataset',
+		'format_version',
+		'data_date',
+		'data_version',
+		'demo',
+		'structure',
+		'licence',
+		'sources',
+		'citation'
+	],
 	properties: {
 		title: { type: 'string' },
 		dataset: { type: 'string' },
@@ -18,7 +29,11 @@ const meta = {
 		licence: {
 			type: 'object',
 			required: ['name', 'url', 'attribution'],
-			properties: { name: { type: 'string' }, url: { type: 'string', format: 'uri' }, attribution: { type: 'string' } }
+			properties: {
+				name: { type: 'string' },
+				url: { type: 'string', format: 'uri' },
+				attribution: { type: 'string' }
+			}
 		},
 		sources: {
 			type: 'array',
@@ -45,7 +60,10 @@ const dataset = (description: string) => ({
 				type: 'object',
 				required: ['meta', 'rows'],
 				additionalProperties: false,
-				properties: { meta: { $ref: '#/components/schemas/Meta' }, rows: { type: 'array', items: { $ref: '#/components/schemas/Row' } } }
+				properties: {
+					meta: { $ref: '#/components/schemas/Meta' },
+					rows: { type: 'array', items: { $ref: '#/components/schemas/Row' } }
+				}
 			}
 		}
 	}
@@ -105,12 +123,22 @@ export function openApiDocument(origin: string) {
 														geometry: {
 															type: 'object',
 															required: ['type', 'coordinates'],
-															properties: { type: { enum: ['Polygon', 'MultiPolygon'] }, coordinates: { type: 'array' } }
+															properties: {
+																type: { enum: ['Polygon', 'MultiPolygon'] },
+																coordinates: { type: 'array' }
+															}
 														},
 														properties: {
 															type: 'object',
 															additionalProperties: false,
-															required: ['kommunenummer', 'name', 'status', 'arrangement_name', 'host_kommunenummer', 'funding_phase'],
+															required: [
+																'kommunenummer',
+																'name',
+																'status',
+																'arrangement_name',
+																'host_kommunenummer',
+																'funding_phase'
+															],
 															properties: {
 																kommunenummer: { type: 'string', pattern: '^[0-9]{4}$' },
 																name: { type: 'string' },

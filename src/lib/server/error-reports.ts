@@ -6,7 +6,6 @@ import { DatabaseRefusal, type Caller } from './db/transport.ts';
 import { AttemptLimiter } from './auth/rate-limit.ts';
 import type { ErrorReport, ReportError, ReportStatus, ReportValues } from '$lib/reports/report-form';
 
-
 // At most 5 reports per client address in 15 minutes (in memory, per server process); the database holds
 // its own limit per municipality and per hour for callers that bypass the app.
 const perClient = new AttemptLimiter(5, 15 * 60_000);

@@ -52,7 +52,10 @@ export async function boundariesWithStatus(): Promise<FeatureCollection & { meta
 	return memoize(snapshot, 'open-data:geojson', () => {
 		const byNumber = new Map(current.map((r) => [r.kommunenummer, r]));
 		const topology = JSON.parse(builtText(DATA_FILES.countyTopology)) as Topology;
-		const collection = feature(topology, topology.objects.municipalities as GeometryCollection) as FeatureCollection;
+		const collection = feature(
+			topology,
+			topology.objects.municipalities as GeometryCollection
+		) as FeatureCollection;
 		return {
 			type: 'FeatureCollection',
 			meta: { ...meta, ...datasetMeta('kommuner', meta.data_date, meta.data_version, meta.demo) },

@@ -10,7 +10,9 @@ import type { RequestHandler } from './$types';
 const CACHE = 'public, max-age=60, stale-while-revalidate=600';
 
 const json = (body: unknown, type = 'application/json') =>
-	new Response(JSON.stringify(body), { headers: { 'content-type': `${type}; charset=utf-8`, 'cache-control': CACHE } });
+	new Response(JSON.stringify(body), {
+		headers: { 'content-type': `${type}; charset=utf-8`, 'cache-control': CACHE }
+	});
 
 export const GET: RequestHandler = async ({ params, url }) => {
 	const match = /^(dekning|historikk)\.(csv|json)$/.exec(params.file);
@@ -29,7 +31,11 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	if (params.file === 'kommuner.geojson') return json(await boundariesWithStatus(), 'application/geo+json');
 	if (params.file === 'fhir.json') {
 		const { snapshot } = await publicState();
-		const bundle = healthcareServiceBundle(Object.values(snapshot.data.details), snapshot.data.map.at, url.origin);
+		const bundle = healthcareServiceBundle(
+			Object.values(snapshot.data.details),
+			snapshot.data.map.at,
+			url.origin
+		);
 		return json(bundle, 'application/fhir+json');
 	}
 	if (params.file === 'openapi.json') return json(openApiDocument(url.origin));

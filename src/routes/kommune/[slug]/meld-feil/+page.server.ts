@@ -38,7 +38,8 @@ export const actions: Actions = {
 		if (spam) return { sent: true };
 		if (errors.length > 0) return fail(400, { values, errors });
 		const refused = await sendReport(detail.kommunenummer, values, getClientAddress());
-		if (refused) return fail(refused === 'busy' ? 429 : refused === 'failed' ? 503 : 400, { values, errors: [refused] });
+		if (refused)
+			return fail(refused === 'busy' ? 429 : refused === 'failed' ? 503 : 400, { values, errors: [refused] });
 		return { sent: true };
 	}
 };
