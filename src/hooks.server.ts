@@ -48,7 +48,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const rendered = await paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
 		return resolve(event, {
-			preload: ({ type }) => type !== 'js',
+			// Not fonts either: the map's label font is fetched by MapLibre when it draws a name.
+			preload: ({ type }) => type === 'css',
 			transformPageChunk: ({ html }) => {
 				const page = html.replace('%paraglide.lang%', locale);
 				return event.locals.svgMapMarkup ? fillSvgMapSlot(page, event.locals.svgMapMarkup) : page;
