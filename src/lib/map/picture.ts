@@ -6,12 +6,21 @@ import { geoBounds, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { CompactPathContext } from './compact-path.ts';
 import type { SvgMap } from './svg.ts';
+import { labelPoint } from './labels.ts';
 
 /** How the interactive map fits a place at start: the picture must agree with it. */
 export const FIT_OPTIONS = { padding: 24, maxZoom: 9 } as const;
 
+/** The whole country: the interactive map's first view when no place is asked for. */
+export const WHOLE_COUNTRY: [[number, number], [number, number]] = [
+	[4.5, 57.9],
+	[31.2, 71.2]
+];
+
 export interface PictureGeometry {
 	municipalities: FeatureCollection;
+	/** Counties as areas, for their names (a picture of the whole country). */
+	counties?: FeatureCollection;
 	countyBorders: Feature<MultiLineString>;
 	outline: Feature<MultiLineString>;
 }
@@ -21,50 +30,56 @@ export const mercatorScale = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI)
 
 type Box = [[number, number], [number, number]];
 
+/** A small square for a municipality too small to draw at this scale, so that it is still there. */
+const dot = ([x, y]: [number, number]) =>
+	Number.isFinite(x) ? `M${Math.round(x) - 1} ${Math.round(y) - 1}h2v2h-2z` : '';
+
 export interface MapPicture extends SvgMap {
 	/** The place, in picture units: what the CSS fits into the box, as fitBounds does. */
 	viewBox: [number, number, number, number];
+	/** How far the interactive map would enlarge these units at most (its fitting zoom limit). */
+	largestScale: number;
 }
 
-const projection = geoMercator().scale(mercatorScale(FIT_OPTIONS.maxZoom)).translate([0, 0]).precision(0.5);
-
-/** Each municipality's bounding box in picture units, computed once per geometry. */
+/** Each municipality's bounding box (longitude and latitude), computed once per geometry. */
 const boxes = new WeakMap<FeatureCollection, Map<string, Box>>();
-function projectedBoxes(collection: FeatureCollection): Map<string, Box> {
+function lonLatBoxes(collection: FeatureCollection): Map<string, Box> {
 	let result = boxes.get(collection);
 	if (!result) {
-		result = new Map();
-		for (const f of collection.features) {
-			const [[west, south], [east, north]] = geoBounds(f);
-			const [x0, y0] = projection([west, north])!;
-			const [x1, y1] = projection([east, south])!;
-			result.set(String(f.id), [
-				[x0, y0],
-				[x1, y1]
-			]);
-		}
+		result = new Map(collection.features.map((f) => [String(f.id), geoBounds(f) as Box]));
 		boxes.set(collection, result);
 	}
 	return result;
 }
 
 /**
- * The picture of `focus` (a municipality and the others of its arrangement) with everything around it that a
- * wide box can show, cut to that area. Null when none of the municipalities is in the geometry.
+ * The picture of `focus` (a municipality and the others of its arrangement, or a box of longitudes and
+ * latitudes) with everything around it that a wide box can show, cut to that area. Its units are pixels at
+ * `unitsZoom` (a whole-country picture needs less precision than one of a municipality). Null when none of
+ * the municipalities is in the geometry.
  */
-export function renderMapPicture(geometry: PictureGeometry, focus: string[]): MapPicture | null {
-	const all = projectedBoxes(geometry.municipalities);
+export function renderMapPicture(
+	geometry: PictureGeometry,
+	focus: string[] | [[number, number], [number, number]],
+	unitsZoom: number = FIT_OPTIONS.maxZoom
+): MapPicture | null {
+	const projection = geoMercator().scale(mercatorScale(unitsZoom)).translate([0, 0]).precision(0.5);
+	const all = lonLatBoxes(geometry.municipalities);
+	const focusBoxes =
+		typeof focus[0] === 'string'
+			? (focus as string[]).map((kommunenummer) => all.get(kommunenummer)).filter((box) => box !== undefined)
+			: [focus as Box];
 	let x0 = Infinity,
 		y0 = Infinity,
 		x1 = -Infinity,
 		y1 = -Infinity;
-	for (const kommunenummer of focus) {
-		const box = all.get(kommunenummer);
-		if (!box) continue;
-		x0 = Math.min(x0, box[0][0]);
-		y0 = Math.min(y0, box[0][1]);
-		x1 = Math.max(x1, box[1][0]);
-		y1 = Math.max(y1, box[1][1]);
+	for (const [[west, south], [east, north]] of focusBoxes) {
+		const [left, top] = projection([west, north])!;
+		const [right, bottom] = projection([east, south])!;
+		x0 = Math.min(x0, left);
+		y0 = Math.min(y0, top);
+		x1 = Math.max(x1, right);
+		y1 = Math.max(y1, bottom);
 	}
 	if (x0 === Infinity) return null;
 	// A box up to about 1 400 × 900 pixels around the place, at the scale the place is fitted to.
@@ -74,8 +89,11 @@ export function renderMapPicture(geometry: PictureGeometry, focus: string[]): Ma
 		[cx - reach, cy - reach],
 		[cx + reach, cy + reach]
 	];
-	const overlaps = (box: Box) =>
-		box[0][0] < area[1][0] && box[1][0] > area[0][0] && box[0][1] < area[1][1] && box[1][1] > area[0][1];
+	const overlaps = ([[west, south], [east, north]]: Box) => {
+		const [left, top] = projection([west, north])!;
+		const [right, bottom] = projection([east, south])!;
+		return left < area[1][0] && right > area[0][0] && top < area[1][1] && bottom > area[0][1];
+	};
 	const context = new CompactPathContext();
 	const path = geoPath(projection.clipExtent(area), context);
 	const draw = (object: Parameters<typeof path>[0]) => {
@@ -84,7 +102,7 @@ export function renderMapPicture(geometry: PictureGeometry, focus: string[]): Ma
 	};
 	const municipalities = geometry.municipalities.features
 		.filter((f) => overlaps(all.get(String(f.id))!))
-		.map((f) => ({ kommunenummer: String(f.id), d: draw(f) }))
+		.map((f) => ({ kommunenummer: String(f.id), d: draw(f) || dot(path.centroid(f)) }))
 		.filter((shape) => shape.d);
 	const picture: MapPicture = {
 		width: 2 * reach,
@@ -92,9 +110,16 @@ export function renderMapPicture(geometry: PictureGeometry, focus: string[]): Ma
 		municipalities,
 		countyBorders: draw(geometry.countyBorders),
 		outline: draw(geometry.outline),
-		viewBox: [Math.round(x0), Math.round(y0), Math.round(x1 - x0) || 1, Math.round(y1 - y0) || 1]
+		countyLabels: geometry.counties?.features.flatMap((f) => {
+			if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') return [];
+			const [x, y] = projection(labelPoint(f.geometry))!;
+			return [{ fylkesnummer: String(f.id), x: Math.round(x), y: Math.round(y) }];
+		}),
+		// Names about 11 px high where the place is drawn some 700 px across.
+		labelSize: Math.round((11 * Math.max(x1 - x0, y1 - y0)) / 700),
+		viewBox: [Math.round(x0), Math.round(y0), Math.round(x1 - x0) || 1, Math.round(y1 - y0) || 1],
+		largestScale: 2 ** (FIT_OPTIONS.maxZoom - unitsZoom)
 	};
-	projection.clipExtent(null);
 	return picture;
 }
 
@@ -104,7 +129,7 @@ export function renderMapPicture(geometry: PictureGeometry, focus: string[]): Ma
  * with FIT_OPTIONS.
  */
 export function pictureStyle(picture: MapPicture): string {
-	const [, , width, height] = picture.viewBox;
+	const [width, height] = picture.viewBox.slice(2).map((size) => Math.round(size * picture.largestScale));
 	const pad = FIT_OPTIONS.padding;
 	return (
 		`position:absolute;overflow:visible;left:50%;top:50%;transform:translate(-50%,-50%);` +

@@ -33,7 +33,8 @@ function countyLabelMarkup(map: SvgMap, names: ReadonlyMap<string, string> | und
 			.join('');
 		return spans ? `<text x="${x}" y="${y}">${spans}</text>` : '';
 	});
-	return `<g class="county-labels">${texts.join('')}</g>`;
+	const size = map.labelSize ? ` font-size="${map.labelSize}"` : '';
+	return `<g class="county-labels"${size}>${texts.join('')}</g>`;
 }
 
 /**

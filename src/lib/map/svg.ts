@@ -21,6 +21,8 @@ export interface SvgMap {
 	outline: string;
 	/** Where each county's name goes (the same points as the interactive map's labels). */
 	countyLabels?: { fylkesnummer: string; x: number; y: number }[];
+	/** The names' size in the drawing's units, where the page's CSS does not set it. */
+	labelSize?: number;
 }
 
 /** A small square for an island municipality too small to draw at this size, so that it is still there. */

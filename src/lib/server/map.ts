@@ -3,8 +3,8 @@ import type { MapSnapshot } from '$lib/coverage/schema';
 import { statusLabel } from '$lib/coverage/labels';
 import { municipalityHrefMaker } from '$lib/paths';
 import { svgMapMarkup } from '$lib/map/svg-markup';
-import { pictureStyle, renderMapPicture } from '$lib/map/picture';
-import { detailedGeometry, nationalSvgMap } from './data/geometry.ts';
+import { pictureStyle, renderMapPicture, WHOLE_COUNTRY } from '$lib/map/picture';
+import { detailedGeometry, nationalGeometry } from './data/geometry.ts';
 
 function areas(snapshot: MapSnapshot) {
 	const municipalityHref = municipalityHrefMaker();
@@ -16,8 +16,14 @@ function areas(snapshot: MapSnapshot) {
 	}));
 }
 
+/**
+ * The whole country as the interactive map first shows it (the same projection and fit, see
+ * $lib/map/picture), with county names. Units are pixels at zoom 5: about the size it is drawn.
+ */
 export function nationalMapMarkup(snapshot: MapSnapshot): string {
-	return svgMapMarkup(nationalSvgMap(), areas(snapshot), {
+	const picture = renderMapPicture(nationalGeometry(), WHOLE_COUNTRY, 5)!;
+	return svgMapMarkup(picture, areas(snapshot), {
+		style: pictureStyle(picture),
 		countyNames: new Map(snapshot.counties.map((c) => [c.fylkesnummer, c.name]))
 	});
 }

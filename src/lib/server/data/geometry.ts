@@ -25,6 +25,7 @@ export function builtText(file: (typeof DATA_FILES)[keyof typeof DATA_FILES]): s
 let nationalSvg: SvgMap | undefined;
 let detailedSvg: SvgMap | undefined;
 let detailed: MapGeometry | undefined;
+let national: MapGeometry | undefined;
 let centroids: Map<string, [number, number]> | undefined;
 
 /** The national SVG map (computed once). */
@@ -43,6 +44,12 @@ export function detailedSvgMap(): SvgMap {
 export function detailedGeometry(): MapGeometry {
 	detailed ??= mapGeometryFrom(JSON.parse(builtText(DATA_FILES.countyTopology)) as Topology);
 	return detailed;
+}
+
+/** The national geometry as GeoJSON (for the whole-country picture). */
+export function nationalGeometry(): MapGeometry {
+	national ??= mapGeometryFrom(JSON.parse(builtText(DATA_FILES.nationalTopology)) as Topology);
+	return national;
 }
 
 /** A point at the middle of each municipality (area-weighted centroid), longitude and latitude. */
