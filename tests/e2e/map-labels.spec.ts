@@ -47,11 +47,13 @@ const overlapping = (a: Box, b: Box) =>
 async function readyMap(page: Page, path: string) {
 	await page.goto(path);
 	await page.locator('[data-map-box]').hover();
-	await expect(page.locator('[data-coverage-map][data-ready="true"]')).toBeAttached({ timeout: 20_000 });
+	// The whole country takes a while on a busy machine (the shared CI runner): wait for it generously.
+	await expect(page.locator('[data-coverage-map][data-ready="true"]')).toBeAttached({ timeout: 45_000 });
 }
 
 test.describe('names on the map', () => {
 	test.use({ viewport: { width: 1366, height: 900 } });
+	test.describe.configure({ timeout: 90_000 });
 
 	test('a municipality page names the municipality and its neighbours, no name over another', async ({
 		page
@@ -107,7 +109,7 @@ test.describe('names on the map', () => {
 	test('the server-drawn map names the counties too', async ({ page }) => {
 		const response = await page.request.get('/kart.svg');
 		const markup = await response.text();
-		expect(markup).toContain('<g class="county-labels">');
+		expect(markup).toMatch(/<g class="county-labels"[^>]*>/);
 		expect(markup.match(/<text /g)).toHaveLength(15);
 		expect(markup).toContain('Finnmárku');
 	});

@@ -112,6 +112,15 @@ function boundsOf(geometry: Polygon | MultiPolygon): LonLatBox {
 	return box;
 }
 
+const whole = new WeakMap<object, { point: [number, number]; rank: number }>();
+
+function placeOn(geometry: Polygon | MultiPolygon): { point: [number, number]; rank: number } {
+	const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	const scale = Math.cos((parts[0][0][0][1] * Math.PI) / 180);
+	const area = parts.reduce((sum, rings) => sum + ringArea(rings[0], scale), 0);
+	return { point: labelPoint(geometry), rank: -area };
+}
+
 const overlaps = (a: LonLatBox, b: LonLatBox) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /**
@@ -133,14 +142,14 @@ export function labelPoints(
 		if (view && !overlaps(boundsOf(f.geometry), view)) continue;
 		const shown = view ? clipToBox(f.geometry, view) : f.geometry;
 		if (!shown) continue;
-		const parts = shown.type === 'Polygon' ? [shown.coordinates] : shown.coordinates;
-		const scale = Math.cos((parts[0][0][0][1] * Math.PI) / 180);
-		const area = parts.reduce((sum, rings) => sum + ringArea(rings[0], scale), 0);
+		// The whole area's point and rank do not change: computed once per geometry.
+		const { point, rank } = (!view && whole.get(f.geometry)) || placeOn(shown);
+		if (!view) whole.set(f.geometry, { point, rank });
 		features.push({
 			type: 'Feature',
 			id,
-			properties: { id, name: labelText(name), rank: -area },
-			geometry: { type: 'Point', coordinates: labelPoint(shown) }
+			properties: { id, name: labelText(name), rank },
+			geometry: { type: 'Point', coordinates: point }
 		});
 	}
 	return { type: 'FeatureCollection', features };
