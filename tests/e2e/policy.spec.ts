@@ -130,8 +130,9 @@ test('a shared link restores the view, and the table downloads as the CSV it sho
 	const text = await readFile(file, 'utf8');
 	expect(text.charCodeAt(0)).toBe(0xfeff);
 	const rows = parse(text, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
-	expect(rows.map((r) => r['Fylke'])).toEqual(shown.map((r) => r[0]));
-	expect(rows.map((r) => Number(r['Med koordinator']))).toEqual(covered);
+	// The counties as shown, then the national total.
+	expect(rows.map((r) => r['Fylke'])).toEqual([...shown.map((r) => r[0]), 'Hele landet']);
+	expect(rows.slice(0, -1).map((r) => Number(r['Med koordinator']))).toEqual(covered);
 });
 
 test('axe finds no violations on the dashboard', async ({ page }) => {
