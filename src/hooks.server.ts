@@ -1,5 +1,6 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import type { IncomingMessage } from 'node:http';
+import { m } from '$lib/paraglide/messages';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deLocalizeUrl } from '$lib/paraglide/runtime';
 import { fillSvgMapSlot } from '$lib/map/slot';
@@ -75,11 +76,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	);
 };
 
-// Unexpected errors are logged with an id; visitors get a plain message and the id to quote. One failing
+// Unexpected errors are logged with an id; visitors get a plain message (in the page's language: this runs
+// inside the language middleware) and the id to quote. One failing
 // request never takes the server down: SvelteKit catches it and answers that request alone.
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status === 404) return { message: 'Fant ikke siden.' };
+	if (status === 404) return { message: m.error_not_found_text() };
 	const id = crypto.randomUUID().slice(0, 8);
 	console.error(`[${id}] ${event.request.method} ${event.url.pathname}:`, error);
-	return { message: `Vi får ikke hentet informasjonen akkurat nå (feil-id ${id}). Prøv igjen om litt.` };
+	return { message: m.error_unavailable_id({ id }) };
 };

@@ -7,6 +7,7 @@ import type {
 	SourceSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
+import { m } from '$lib/paraglide/messages';
 import { BORDER_COLOUR, COUNTY_BORDER_COLOUR, OUTLINE_COLOUR, STATUS_COLOURS } from './colours.ts';
 
 export const MUNICIPALITY_SOURCE = 'municipalities';
@@ -54,7 +55,7 @@ export function coverageMapStyle(options: CoverageStyleOptions = {}): StyleSpeci
 				type: 'geojson',
 				data: { type: 'FeatureCollection', features: [] },
 				promoteId: 'kommunenummer',
-				attribution: 'Kartgrunnlag: © Kartverket'
+				attribution: m.map_attribution()
 			},
 			counties: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
 			outline: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }

@@ -2,6 +2,7 @@
 // for download (with title, date line, legend and attribution) and as the page's map before MapLibre loads,
 // without JavaScript and in print (the bare map).
 import { m } from '$lib/paraglide/messages';
+import { localizeHref } from '$lib/paraglide/runtime';
 import { formatDate, formatNumber } from '$lib/i18n/format';
 import { mapImageSvg } from '$lib/policy/map-image';
 import { layerMunicipalities, legendEntries, mapTitle } from '$lib/policy/map-layer';
@@ -41,7 +42,7 @@ export async function policyMapImage(
 					})),
 					attribution: [
 						m.attribution(),
-						`${snapshot.data.map.is_demo ? `${m.policy_image_demo()} · ` : ''}Koordinatorkart · ${origin}/statistikk`
+						`${snapshot.data.map.is_demo ? `${m.policy_image_demo()} · ` : ''}Koordinatorkart · ${origin}${localizeHref(`/statistikk`)}`
 					]
 				}
 			: null

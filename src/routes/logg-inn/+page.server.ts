@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { requestSignInLink, signIn, setSessionCookie, usesSupabaseAuth } from '$lib/server/auth';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Where to go after signing in: only pages of the staff area, never another site. */
@@ -17,17 +18,15 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	lenke: async ({ request, url, getClientAddress }) => {
 		const email = String((await request.formData()).get('email') ?? '').trim();
-		if (!usesSupabaseAuth()) return fail(404, { email, message: 'Innloggingslenker er ikke slått på her.' });
+		if (!usesSupabaseAuth()) return fail(404, { email, message: m.login_links_off() });
 		if (!/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(email))
-			return fail(400, { email, linkMessage: 'Skriv inn e-postadressen din.' });
+			return fail(400, { email, linkMessage: m.login_link_no_email() });
 		const result = await requestSignInLink(email, url.origin, getClientAddress());
-		if (result === 'rate_limited')
-			return fail(429, { email, linkMessage: 'Du har bedt om mange lenker. Vent et kvarter og prøv igjen.' });
-		if (result === 'unavailable')
-			return fail(503, { email, linkMessage: 'Kunne ikke sende lenken akkurat nå. Prøv igjen om litt.' });
+		if (result === 'rate_limited') return fail(429, { email, linkMessage: m.login_link_rate_limited() });
+		if (result === 'unavailable') return fail(503, { email, linkMessage: m.login_link_unavailable() });
 		return {
 			email,
-			linkSent: `Hvis ${email} har en konto, får du straks en e-post med en innloggingslenke. Den virker én gang, i en time.`
+			linkSent: m.login_link_sent({ email })
 		};
 	},
 
@@ -36,7 +35,7 @@ export const actions: Actions = {
 		const email = String(form.get('email') ?? '').trim();
 		const password = String(form.get('password') ?? '');
 		if (!email || !password) {
-			return fail(400, { email, message: 'Skriv inn både e-postadresse og passord.' });
+			return fail(400, { email, message: m.login_missing() });
 		}
 		const result = await signIn(email, password, getClientAddress());
 		if (!result.ok) {
@@ -44,16 +43,16 @@ export const actions: Actions = {
 				const minutes = Math.ceil((result.retryAfterMs ?? 60_000) / 60_000);
 				return fail(429, {
 					email,
-					message: `For mange mislykkede forsøk. Vent ${minutes} ${minutes === 1 ? 'minutt' : 'minutter'} og prøv igjen.`
+					message: m.login_rate_limited({ minutes })
 				});
 			}
 			if (result.reason === 'unavailable') {
 				return fail(503, {
 					email,
-					message: 'Innlogging virker ikke akkurat nå fordi databasen ikke svarer. Prøv igjen om litt.'
+					message: m.login_unavailable()
 				});
 			}
-			return fail(400, { email, message: 'Feil e-postadresse eller passord.' });
+			return fail(400, { email, message: m.login_wrong() });
 		}
 		setSessionCookie(cookies, result.session, url.protocol === 'https:');
 		redirect(303, destination(url));
