@@ -8,9 +8,8 @@ import { readFile } from 'node:fs/promises';
 
 type Catalogue = Record<string, string>;
 const catalogue = (locale: string): Catalogue => {
-	const { $schema: _, ...messages } = JSON.parse(
-		readFileSync(`messages/${locale}.json`, 'utf8')
-	) as Catalogue;
+	const messages = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Catalogue;
+	delete messages.$schema;
 	return messages;
 };
 const NB = catalogue('nb');

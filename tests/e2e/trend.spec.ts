@@ -31,7 +31,9 @@ test('the trend chart is readable at 390 px and its figures are a table for scre
 			const r = t.getBoundingClientRect();
 			return {
 				text: t.textContent,
-				size: parseFloat(getComputedStyle(t).fontSize) * (box.width / svg.viewBox.baseVal.width),
+				size:
+					parseFloat(getComputedStyle(t).fontSize) *
+					(box.width / (svg as SVGSVGElement).viewBox.baseVal.width),
 				inside:
 					r.left >= box.left - 1 &&
 					r.right <= box.right + 1 &&

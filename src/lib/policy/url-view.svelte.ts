@@ -19,12 +19,15 @@ export function urlBoundView(
 	timeline: CoverageTimeline,
 	places: KnownPlaces
 ): { view: PolicyView; ignored: IgnoredParameter[] } {
+	// Read once, not kept: plain sets are right here.
+	/* eslint-disable svelte/prefer-svelte-reactivity */
 	const report = readViewReport(page.url.searchParams, {
 		from: timeline.from_year,
 		to: timeline.to_year,
 		counties: new Set(places.counties.map((c) => c.fylkesnummer)),
 		municipalities: new Set(places.municipalities.map((mu) => mu.kommunenummer))
 	});
+	/* eslint-enable svelte/prefer-svelte-reactivity */
 	const view = $state(report.view);
 	const write = (query: string) => {
 		if (query !== page.url.search) replaceState(`${page.url.pathname}${query}`, {});
