@@ -228,7 +228,9 @@ test('the map downloads as SVG and PNG with title, legend, date and attribution 
 	// Parsed as the browser parses it: the texts and colours a reader of the picture sees.
 	const picture = await page.evaluate((text) => {
 		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-		const part = (name: string) => doc.querySelector(`[data-part="${name}"]`)?.textContent ?? '';
+		// A title or date line may be wrapped over several text lines.
+		const part = (name: string) =>
+			[...doc.querySelectorAll(`[data-part="${name}"]`)].map((e) => e.textContent).join(' ');
 		return {
 			error: doc.querySelector('parsererror')?.textContent ?? null,
 			title: part('title'),
