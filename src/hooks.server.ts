@@ -1,5 +1,6 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import type { IncomingMessage } from 'node:http';
+import { m } from '$lib/paraglide/messages';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deLocalizeUrl } from '$lib/paraglide/runtime';
 import { fillSvgMapSlot } from '$lib/map/slot';
@@ -100,14 +101,15 @@ function refusal(request: Request, status: number, message: string): Response {
 	);
 };
 
-// Unexpected errors are logged with an id; visitors get a plain message and the id to quote. One failing
+// Unexpected errors are logged with an id; visitors get a plain message (in the page's language: this runs
+// inside the language middleware) and the id to quote. One failing
 // request never takes the server down: SvelteKit catches it and answers that request alone.
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status === 404) return { message: 'Fant ikke siden.' };
+	if (status === 404) return { message: m.error_not_found_text() };
 	// A bad request (a malformed address, a wrong method) is the client's; only server errors are logged.
-	if (status < 500) return { message: 'Forespørselen kunne ikke forstås.' };
+	if (status < 500) return { message: m.error_bad_request() };
 	const id = crypto.randomUUID().slice(0, 8);
 	// The path as an argument, never in the format string: a path holding %s or %o must not shape the log.
 	console.error('[%s] %s %s:', id, event.request.method, event.url.pathname, error);
-	return { message: `Vi får ikke hentet informasjonen akkurat nå (feil-id ${id}). Prøv igjen om litt.` };
+	return { message: m.error_unavailable_id({ id }) };
 };

@@ -71,7 +71,7 @@ describe('number formatting', () => {
 		expect(percent(0, 0)).toBe('0 %');
 		expect(formatDate('2026-06-01')).toBe('1. juni 2026');
 		overwriteGetLocale(() => 'en');
-		expect(percent(1, 3)).toBe('33.3 %');
+		expect(percent(1, 3)).toBe('33.3%');
 		expect(formatDate('2026-06-01')).toBe('1 June 2026');
 	});
 });

@@ -1,5 +1,6 @@
 // How coverage and funding are said to people, in the reader's language.
 import { m } from '$lib/paraglide/messages';
+import { formatPercent } from '$lib/i18n/format';
 import type { CoverageStatus, FundingPhase } from './schema.ts';
 
 export function statusLabel(status: CoverageStatus): string {
@@ -26,10 +27,10 @@ export function fundingSentence(funding: FundingPhase, cofundingStartYear: numbe
 	const next =
 		funding.next_phase === 'municipal' || funding.next_phase === null || funding.next_phase === 'not_started'
 			? m.funding_next_municipal()
-			: m.funding_next_percent({ percent: NEXT_PERCENT[funding.next_phase] });
+			: m.funding_next_percent({ percent: formatPercent(NEXT_PERCENT[funding.next_phase] / 100) });
 	return m.funding_active({
 		year: funding.programme_year ?? 0,
-		percent: funding.society_percent,
+		percent: formatPercent(funding.society_percent / 100),
 		last: funding.phase_last_year ?? 0,
 		next
 	});

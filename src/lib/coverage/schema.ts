@@ -171,6 +171,8 @@ export const coverageTimeline = z.object({
 	to_year: z.number().int(),
 	statuses: z.record(kommunenummer, z.string().regex(/^[osn]*$/)),
 	phases: z.record(kommunenummer, z.string().regex(/^[7642mw-]*$/)),
+	/** Population per municipality for each population year the history rows use (see population_year). */
+	populations: z.record(z.string().regex(/^\d{4}$/), z.record(kommunenummer, z.number().int())),
 	history: z.array(historyRow)
 });
 

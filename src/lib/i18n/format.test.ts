@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('$lib/paraglide/runtime', () => ({ getLocale: () => 'nb' }));
-const { formatDate, formatNumber, percent } = await import('./format');
+const { formatDate, formatNumber, formatPercent, percent } = await import('./format');
 
 const LOCALES = ['nb-NO', 'en-GB'] as const;
 
@@ -64,6 +64,13 @@ describe('percent', () => {
 	it('gives one decimal in the reader’s language, and 0 % of nothing', () => {
 		expect(percent(1, 3)).toBe('33,3 %');
 		expect(percent(5, 0)).toBe('0 %');
+	});
+
+	it('writes percentages as each language does, the same everywhere: «69,5 %», «69.5%»', () => {
+		expect(formatPercent(0.695, 'nb-NO')).toBe('69,5 %');
+		expect(formatPercent(0.695, 'en-GB')).toBe('69.5%');
+		expect(formatPercent(0.75, 'en-GB')).toBe('75%');
+		expect(percent(1, 3, 'en-GB')).toBe('33.3%');
 	});
 });
 

@@ -32,8 +32,17 @@ export function formatNumber(n: number, locale: IntlLocale = intlLocale()): stri
 	return sign + grouped + (fraction ? symbols.decimal + fraction : '');
 }
 
-export const percent = (part: number, whole: number) =>
-	whole === 0 ? '0 %' : `${formatNumber(Math.round((part / whole) * 1000) / 10)} %`;
+/**
+ * A share (0–1) as a percentage with at most one decimal, as the language writes it: «73,4 %» in Norwegian
+ * (a space before the sign), «73.4%» in English. Every percentage on the pages is written by this.
+ */
+export function formatPercent(share: number, locale: IntlLocale = intlLocale()): string {
+	const number = formatNumber(Math.round(share * 1000) / 10, locale);
+	return locale === 'en-GB' ? `${number}%` : `${number} %`;
+}
+
+export const percent = (part: number, whole: number, locale: IntlLocale = intlLocale()) =>
+	formatPercent(whole === 0 ? 0 : part / whole, locale);
 
 const MONTHS: Record<IntlLocale, string[]> = {
 	'nb-NO': 'januar februar mars april mai juni juli august september oktober november desember'.split(' '),

@@ -8,6 +8,7 @@ import type {
 	SourceSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
+import { m } from '$lib/paraglide/messages';
 import { BORDER_COLOUR, COUNTY_BORDER_COLOUR, OUTLINE_COLOUR, STATUS_COLOURS } from './colours.ts';
 // Noto Sans (SIL Open Font License) from @fontsource, served by this site. font-faces rather than glyph PBFs:
 // MapLibre fetches a file only when it draws a character the file covers, so the Latin file (13 KB) is all
@@ -110,7 +111,7 @@ export function coverageMapStyle(options: CoverageStyleOptions = {}): StyleSpeci
 				type: 'geojson',
 				data: { type: 'FeatureCollection', features: [] },
 				promoteId: 'kommunenummer',
-				attribution: 'Kartgrunnlag: © Kartverket'
+				attribution: m.map_attribution()
 			},
 			counties: { type: 'geojson', data: emptyCollection },
 			outline: { type: 'geojson', data: emptyCollection },

@@ -6,8 +6,8 @@ const map = {
 	width: 100,
 	height: 200,
 	municipalities: [
-		{ kommunenummer: '0301', d: 'M0,0L1,1Z' },
-		{ kommunenummer: '4627', d: 'M2,2L3,3Z' }
+		{ kommunenummer: '0301', d: 'M0,0L1,1Z', box: [0, 0, 1, 1] as [number, number, number, number] },
+		{ kommunenummer: '4627', d: 'M2,2L3,3Z', box: [2, 2, 3, 3] as [number, number, number, number] }
 	],
 	countyBorders: 'M0,0L5,5',
 	outline: 'M0,0L9,9'

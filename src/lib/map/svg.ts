@@ -11,6 +11,8 @@ import { labelPoint } from './labels.ts';
 export interface SvgMapShape {
 	kommunenummer: string;
 	d: string;
+	/** The shape's box in map units, [x0, y0, x1, y1] (from the projection, not from the rounded path). */
+	box: [number, number, number, number];
 }
 
 export interface SvgMap {
@@ -45,10 +47,14 @@ export function renderSvgMap(topology: Topology, width: number): SvgMap {
 	return {
 		width,
 		height: Math.ceil(y1 - y0),
-		municipalities: collection.features.map((f: Feature) => ({
-			kommunenummer: String(f.id),
-			d: draw(f) || marker(path.centroid(f), width)
-		})),
+		municipalities: collection.features.map((f: Feature) => {
+			const [[bx0, by0], [bx1, by1]] = path.bounds(f);
+			return {
+				kommunenummer: String(f.id),
+				d: draw(f) || marker(path.centroid(f), width),
+				box: [bx0, by0, bx1, by1] as [number, number, number, number]
+			};
+		}),
 		countyBorders: draw(mesh(topology, counties, (a, b) => a !== b)),
 		countyLabels: (feature(topology, counties) as FeatureCollection).features.flatMap((f: Feature) => {
 			if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') return [];

@@ -1,24 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { mapImageSvg, pathBounds } from './map-image.ts';
+import { cropView, mapImageSvg } from './map-image.ts';
+import { textWidth, wrapText } from './text-wrap.ts';
 import type { SvgMap } from '$lib/map/svg';
 
 const map: SvgMap = {
 	width: 560,
 	height: 800,
 	municipalities: [
-		{ kommunenummer: '0301', d: 'M10,20L30,20L30,40Z' },
-		{ kommunenummer: '1804', d: 'M100,500L140,500L140,620Z' }
+		{ kommunenummer: '0301', d: 'M10 20l20 0 0 20z', box: [10, 20, 30, 40] },
+		{ kommunenummer: '1804', d: 'M100 500l40 0 0 120z', box: [100, 500, 140, 620] },
+		{ kommunenummer: '5601', d: 'M300 100l200 0 0 20z', box: [300, 100, 500, 120] }
 	],
-	countyBorders: 'M0,0L1,1',
-	outline: 'M0,0L2,2'
+	countyBorders: 'M0 0l1 1',
+	outline: 'M0 0l2 2'
 };
 
 describe('map picture', () => {
-	it('finds the box around d3 path data', () => {
-		expect(pathBounds(['M10,20L30,20L30,40Z', 'M-5,7.5L1e-2,100Z'])).toEqual([-5, 7.5, 30, 100]);
-		expect(pathBounds([''])).toBeNull();
-	});
-
 	it('has title, date line, legend, attribution and each municipality in its colour', () => {
 		const svg = mapImageSvg({
 			map,
@@ -44,17 +41,42 @@ describe('map picture', () => {
 		expect(svg).not.toContain('<script');
 	});
 
-	it('crops to the chosen municipalities and leaves out the frame for the bare map', () => {
+	it('crops to the chosen municipalities with a margin and leaves out the frame for the bare map', () => {
 		const svg = mapImageSvg({
 			map,
-			fills: new Map([['1804', '#c25e00']]),
+			fills: new Map([
+				['1804', '#c25e00'],
+				['0301', '#ffffff']
+			]),
 			crop: ['1804'],
 			selected: null,
 			frame: null
 		});
-		// 40 × 120 with 3 % padding of the longer side on every side.
-		expect(svg).toContain('viewBox="96.4 496.4 47.2 127.2"');
+		// 40 × 120 with 5 % of the longer side on every side, widened to the picture's greatest height (760).
+		const { viewBox, height } = cropView(map, ['1804']);
+		expect(height).toBe(760);
+		expect(viewBox[1]).toBeCloseTo(494);
+		expect(viewBox[3]).toBeCloseTo(132);
+		expect(viewBox[2]).toBeCloseTo((132 * 560) / 760);
+		expect(viewBox[0] + viewBox[2] / 2).toBeCloseTo(120);
+		// What is out of view is left out.
+		expect(svg).toContain('data-kommunenummer="1804"');
 		expect(svg).not.toContain('data-kommunenummer="0301"');
 		expect(svg).not.toContain('<text');
+	});
+
+	it('frames a wide crop to its width', () => {
+		const { viewBox, height } = cropView(map, ['5601']);
+		expect(viewBox).toEqual([290, 90, 220, 40]);
+		expect(height).toBe(Math.round((560 * 40) / 220));
+	});
+
+	it('wraps a long title into lines that fit the picture', () => {
+		const title = 'Finansiering av kreftkoordinatorer – Finnmark - Finnmárku - Finmarkku';
+		const lines = wrapText(title, 560, 20, true);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.join(' ')).toBe(title);
+		for (const line of lines) expect(textWidth(line, 20, true)).toBeLessThanOrEqual(560);
+		expect(wrapText('Kort tittel', 560, 20, true)).toEqual(['Kort tittel']);
 	});
 });

@@ -5,6 +5,7 @@ import {
 	focusRow,
 	phaseChanges,
 	phaseIn,
+	populationIn,
 	populationShare,
 	statusIn,
 	summaryOf,
@@ -30,6 +31,7 @@ const timeline: CoverageTimeline = {
 	to_year: 2014,
 	statuses: { '0301': 'ooo', '3201': 'nss', '5501': 'nnn' },
 	phases: { '0301': '776', '3201': '-ww', '5501': '---' },
+	populations: { '2012': { '0301': 100, '3201': 150 } },
 	history: [row(2012, null, 1), row(2012, '03', 1), row(2013, null, 2), row(2014, null, 2)],
 	phase_changes: [2013, 2014].map((year) => ({
 		year,
@@ -61,6 +63,9 @@ describe('coverage timeline', () => {
 		expect(counties.map((c) => c.fylkesnummer)).toEqual(['03']);
 		expect(populationShare(national)).toBeCloseTo(1 / 3);
 		expect(populationShare({ population: null, population_covered: null })).toBeNull();
+		expect(populationIn(timeline, '3201', national.population_year)).toBe(150);
+		expect(populationIn(timeline, '5501', 2012)).toBeNull();
+		expect(populationIn(timeline, '0301', null)).toBeNull();
 		const summary = summaryOf(timeline, 2012);
 		expect(focusRow(summary, '03')).toBe(summary.counties[0]);
 		expect(focusRow(summary, '46')).toBe(national);

@@ -57,3 +57,12 @@ export function populationShare(row: {
 export function phaseChanges(timeline: CoverageTimeline, year: number): PhaseChange[] {
 	return timeline.phase_changes.filter((change) => change.year === year);
 }
+
+/** A municipality's population in a population year (one the history rows name), or null when not known. */
+export function populationIn(
+	timeline: CoverageTimeline,
+	kommunenummer: string,
+	populationYear: number | null
+): number | null {
+	return populationYear === null ? null : (timeline.populations[populationYear]?.[kommunenummer] ?? null);
+}

@@ -3,10 +3,32 @@
 import { page } from '$app/state';
 import { replaceState } from '$app/navigation';
 import type { CoverageTimeline } from '$lib/coverage/schema';
-import { readView, writeView, type PolicyView } from './view-state.ts';
+import { readViewReport, writeView, type IgnoredParameter, type PolicyView } from './view-state.ts';
 
-export function urlBoundView(timeline: CoverageTimeline): PolicyView {
-	const view = $state(readView(page.url.searchParams, { from: timeline.from_year, to: timeline.to_year }));
+/** The places a URL may name (see ViewContext). */
+export interface KnownPlaces {
+	counties: { fylkesnummer: string }[];
+	municipalities: { kommunenummer: string }[];
+}
+
+/**
+ * The view, and the parameters of the URL it started from that could not be read (said on the page; the
+ * URL is written without them).
+ */
+export function urlBoundView(
+	timeline: CoverageTimeline,
+	places: KnownPlaces
+): { view: PolicyView; ignored: IgnoredParameter[] } {
+	// Read once, not kept: plain sets are right here.
+	/* eslint-disable svelte/prefer-svelte-reactivity */
+	const report = readViewReport(page.url.searchParams, {
+		from: timeline.from_year,
+		to: timeline.to_year,
+		counties: new Set(places.counties.map((c) => c.fylkesnummer)),
+		municipalities: new Set(places.municipalities.map((mu) => mu.kommunenummer))
+	});
+	/* eslint-enable svelte/prefer-svelte-reactivity */
+	const view = $state(report.view);
 	const write = (query: string) => {
 		if (query !== page.url.search) replaceState(`${page.url.pathname}${query}`, {});
 	};
@@ -26,5 +48,5 @@ export function urlBoundView(timeline: CoverageTimeline): PolicyView {
 			}
 		});
 	});
-	return view;
+	return { view, ignored: report.ignored };
 }

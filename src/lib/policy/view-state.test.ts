@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesFilters, readView, writeView, type PolicyView } from './view-state.ts';
+import { matchesFilters, readView, readViewReport, writeView, type PolicyView } from './view-state.ts';
 
 const years = { from: 2012, to: 2026 };
 
@@ -58,5 +58,29 @@ describe('dashboard view in the URL', () => {
 		expect(matchesFilters({ ...none, statuses: ['own', 'none'] }, oslo)).toBe(true);
 		expect(matchesFilters({ ...none, statuses: ['none'] }, oslo)).toBe(false);
 		expect(matchesFilters({ ...none, phases: ['7', '4'] }, oslo)).toBe(false);
+	});
+
+	it('names every parameter it could not read, and keeps the rest', () => {
+		const context = { ...years, counties: new Set(['03', '46']), municipalities: new Set(['0301', '4627']) };
+		const { view, ignored } = readViewReport(
+			new URLSearchParams(
+				'fylke=99&ar=2019&status=egen,kanskje&kommune=9999&lag=finansiering&synkende=ja&utm_source=x'
+			),
+			context
+		);
+		expect(ignored).toEqual([
+			{ name: 'fylke', value: '99' },
+			{ name: 'status', value: 'egen,kanskje' },
+			{ name: 'synkende', value: 'ja' },
+			{ name: 'kommune', value: '9999' }
+		]);
+		expect(view).toMatchObject({ year: 2019, county: null, statuses: [], layer: 'funding', selected: null });
+		expect(readViewReport(new URLSearchParams('fylke=46&kommune=4627'), context)).toEqual({
+			view: expect.objectContaining({ county: '46', selected: '4627' }),
+			ignored: []
+		});
+		expect(readViewReport(new URLSearchParams('ar=20199'), context).ignored).toEqual([
+			{ name: 'ar', value: '20199' }
+		]);
 	});
 });

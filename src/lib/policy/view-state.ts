@@ -55,34 +55,117 @@ export const PHASE_WORDS: Record<PhaseCode, string> = {
 	'-': 'ingen'
 };
 
-function wordsToKeys<K extends string>(words: Record<K, string>, value: string | null): K[] {
-	const chosen = new Set((value ?? '').split(','));
-	return (Object.keys(words) as K[]).filter((key) => chosen.has(words[key]));
+/** What the URL's values may name: the years of the timeline, and (when known) the counties and municipalities. */
+export interface ViewContext {
+	from: number;
+	to: number;
+	counties?: ReadonlySet<string>;
+	municipalities?: ReadonlySet<string>;
 }
 
-function readCamera(value: string | null): Camera | null {
-	const [lon, lat, zoom] = (value ?? '').split(',').map(Number);
+/** A parameter whose value could not be read, and was left out of the view (its default is shown instead). */
+export interface IgnoredParameter {
+	name: string;
+	value: string;
+}
+
+const INVALID = Symbol('invalid');
+type Parsed<T> = T | typeof INVALID;
+
+function wordsToKeys<K extends string>(words: Record<K, string>, value: string): Parsed<K[]> {
+	const chosen = value.split(',').filter(Boolean);
+	const keys = (Object.keys(words) as K[]).filter((key) => chosen.includes(words[key]));
+	return chosen.every((word) => keys.some((key) => words[key] === word)) ? keys : INVALID;
+}
+
+function readCamera(value: string): Parsed<Camera> {
+	const [lon, lat, zoom] = value.split(',').map(Number);
 	const valid =
 		[lon, lat, zoom].every(Number.isFinite) && lon >= -10 && lon <= 45 && lat >= 50 && lat <= 75 && zoom >= 0;
-	return valid ? { lon, lat, zoom: Math.min(zoom, 12) } : null;
+	return valid ? { lon, lat, zoom: Math.min(zoom, 12) } : INVALID;
 }
 
-export function readView(params: URLSearchParams, years: { from: number; to: number }): PolicyView {
-	const year = Number(params.get('ar'));
-	const sort = params.get('sorter') as SortColumn;
-	const county = params.get('fylke');
-	const selected = params.get('kommune');
-	return {
-		year: Number.isInteger(year) && year >= years.from && year <= years.to ? year : years.to,
-		layer: params.get('lag') === 'finansiering' ? 'funding' : 'status',
-		county: county && /^\d{2}$/.test(county) ? county : null,
-		statuses: wordsToKeys(STATUS_WORDS, params.getAll('status').join(',')),
-		phases: wordsToKeys(PHASE_WORDS, params.getAll('fase').join(',')),
-		sort: SORTS.includes(sort) ? sort : 'name',
-		descending: params.get('synkende') === '1',
-		selected: selected && /^\d{4}$/.test(selected) ? selected : null,
-		camera: readCamera(params.get('kart'))
+/** One parser per URL parameter: the value it gives the view, or INVALID (the view keeps its default). */
+const PARSERS: {
+	[K in keyof Omit<PolicyView, 'statuses' | 'phases'> | 'statuses' | 'phases']: {
+		name: string;
+		parse: (value: string, context: ViewContext) => Parsed<PolicyView[K]>;
 	};
+} = {
+	year: {
+		name: 'ar',
+		parse: (value, { from, to }) => {
+			const year = Number(value);
+			return /^\d{4}$/.test(value) && year >= from && year <= to ? year : INVALID;
+		}
+	},
+	layer: {
+		name: 'lag',
+		parse: (value) => (value === 'finansiering' ? 'funding' : value === 'status' ? 'status' : INVALID)
+	},
+	county: {
+		name: 'fylke',
+		parse: (value, { counties }) =>
+			/^\d{2}$/.test(value) && (!counties || counties.has(value)) ? value : INVALID
+	},
+	statuses: { name: 'status', parse: (value) => wordsToKeys(STATUS_WORDS, value) },
+	phases: { name: 'fase', parse: (value) => wordsToKeys(PHASE_WORDS, value) },
+	sort: {
+		name: 'sorter',
+		parse: (value) => (SORTS.includes(value as SortColumn) ? (value as SortColumn) : INVALID)
+	},
+	descending: {
+		name: 'synkende',
+		parse: (value) => (value === '1' ? true : value === '0' ? false : INVALID)
+	},
+	selected: {
+		name: 'kommune',
+		parse: (value, { municipalities }) =>
+			/^\d{4}$/.test(value) && (!municipalities || municipalities.has(value)) ? value : INVALID
+	},
+	camera: { name: 'kart', parse: readCamera }
+};
+
+/** The names of the view's URL parameters (others in a URL are not the dashboard's, and are not read). */
+export const VIEW_PARAMETERS = Object.values(PARSERS).map((parser) => parser.name);
+
+/**
+ * The view a URL describes, and the parameters whose values it could not read: each is left at its default
+ * (e.g. fylke=99, no such county: the whole country), and the page says which were ignored.
+ */
+export function readViewReport(
+	params: URLSearchParams,
+	context: ViewContext
+): { view: PolicyView; ignored: IgnoredParameter[] } {
+	const view: PolicyView = {
+		year: context.to,
+		layer: 'status',
+		county: null,
+		statuses: [],
+		phases: [],
+		sort: 'name',
+		descending: false,
+		selected: null,
+		camera: null
+	};
+	const ignored: IgnoredParameter[] = [];
+	for (const [key, parser] of Object.entries(PARSERS) as [
+		keyof PolicyView,
+		(typeof PARSERS)[keyof PolicyView]
+	][]) {
+		const values = params.getAll(parser.name);
+		if (!values.length) continue;
+		// Statuses and phases may be listed in one parameter or repeated; the rest take their first value.
+		const value = key === 'statuses' || key === 'phases' ? values.join(',') : values[0];
+		const parsed = parser.parse(value, context);
+		if (parsed === INVALID) ignored.push({ name: parser.name, value });
+		else (view as unknown as Record<string, unknown>)[key] = parsed;
+	}
+	return { view, ignored };
+}
+
+export function readView(params: URLSearchParams, context: ViewContext): PolicyView {
+	return readViewReport(params, context).view;
 }
 
 const round = (value: number, digits: number) => String(Number(value.toFixed(digits)));
@@ -129,4 +212,10 @@ export function matchesFilters(
 		(!view.statuses.length || view.statuses.includes(municipality.status)) &&
 		(!view.phases.length || view.phases.includes(municipality.phase))
 	);
+}
+
+/** The ignored parameters as the page and the picture list them, e.g. «fylke=99, ar=1990» (long values cut). */
+export function ignoredList(ignored: IgnoredParameter[]): string {
+	const cut = (value: string) => (value.length > 30 ? `${value.slice(0, 29)}…` : value);
+	return ignored.map((p) => `${p.name}=${cut(p.value)}`).join(', ');
 }

@@ -2,11 +2,12 @@
 // for download (with title, date line, legend and attribution) and as the page's map before MapLibre loads,
 // without JavaScript and in print (the bare map).
 import { m } from '$lib/paraglide/messages';
+import { localizeHref } from '$lib/paraglide/runtime';
 import { formatDate, formatNumber } from '$lib/i18n/format';
 import { mapImageSvg } from '$lib/policy/map-image';
 import { layerMunicipalities, legendEntries, mapTitle } from '$lib/policy/map-layer';
 import { focusRow, summaryOf } from '$lib/policy/timeline';
-import { readView } from '$lib/policy/view-state';
+import { ignoredList, readViewReport } from '$lib/policy/view-state';
 import { publicState, publicTimeline } from './public-data.ts';
 import { detailedSvgMap, nationalSvgMap } from './data/geometry.ts';
 
@@ -17,7 +18,12 @@ export async function policyMapImage(
 ): Promise<string> {
 	const [{ snapshot }, timeline] = await Promise.all([publicState(), publicTimeline()]);
 	const { municipalities, counties } = snapshot.data.map;
-	const view = readView(params, { from: timeline.from_year, to: timeline.to_year });
+	const { view, ignored } = readViewReport(params, {
+		from: timeline.from_year,
+		to: timeline.to_year,
+		counties: new Set(counties.map((c) => c.fylkesnummer)),
+		municipalities: new Set(municipalities.map((mu) => mu.kommunenummer))
+	});
 	const layer = layerMunicipalities(timeline, municipalities, view);
 	const inCounty = view.county ? layer.filter((mu) => mu.fylkesnummer === view.county) : null;
 	const county = counties.find((c) => c.fylkesnummer === view.county);
@@ -40,8 +46,10 @@ export async function policyMapImage(
 						label: `${entry.label} (${formatNumber(entry.count)})`
 					})),
 					attribution: [
+						// A link with values that could not be read says so in the picture, as the page does.
+						...(ignored.length ? [m.policy_ignored({ list: ignoredList(ignored) })] : []),
 						m.attribution(),
-						`${snapshot.data.map.is_demo ? `${m.policy_image_demo()} · ` : ''}Koordinatorkart · ${origin}/statistikk`
+						`${snapshot.data.map.is_demo ? `${m.policy_image_demo()} · ` : ''}Koordinatorkart · ${origin}${localizeHref(`/statistikk`)}`
 					]
 				}
 			: null

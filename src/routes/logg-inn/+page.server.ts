@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { requestSignInLink, signIn, setSessionCookie, usesSupabaseAuth } from '$lib/server/auth';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The longest e-mail address there is (RFC 5321); a longer value is not echoed back. */
@@ -7,12 +8,11 @@ const EMAIL_MAX = 254;
 /** Passwords are hashed; a very long one would only cost time. */
 const PASSWORD_MAX = 1024;
 
-/** "30 sekunder", "1 minutt", "3 minutter": how long to wait before trying again. */
+/** "30 sekunder", "1 minutt", "3 minutter" (in the page's language): how long to wait before trying again. */
 function waitText(ms: number): string {
 	const seconds = Math.max(1, Math.ceil(ms / 1000));
-	if (seconds < 90) return `${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}`;
-	const minutes = Math.ceil(seconds / 60);
-	return `${minutes} ${minutes === 1 ? 'minutt' : 'minutter'}`;
+	if (seconds < 90) return m.wait_seconds({ count: seconds });
+	return m.wait_minutes({ count: Math.ceil(seconds / 60) });
 }
 
 const emailOf = (form: FormData) =>
@@ -35,21 +35,19 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	lenke: async ({ request, url, getClientAddress }) => {
 		const email = emailOf(await request.formData());
-		if (!usesSupabaseAuth())
-			return fail(404, { email: '', message: 'Innloggingslenker er ikke slått på her.' });
+		if (!usesSupabaseAuth()) return fail(404, { email: '', message: m.login_links_off() });
 		if (email.length > EMAIL_MAX || !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(email))
-			return fail(400, { email: email.slice(0, EMAIL_MAX), linkMessage: 'Skriv inn e-postadressen din.' });
+			return fail(400, { email: email.slice(0, EMAIL_MAX), linkMessage: m.login_link_no_email() });
 		const result = await requestSignInLink(email, url.origin, getClientAddress());
 		if (result.status === 'rate_limited')
 			return fail(429, {
 				email,
-				linkMessage: `Du har bedt om mange lenker. Vent ${waitText(result.retryAfterMs)} og prøv igjen.`
+				linkMessage: m.login_link_rate_limited_wait({ wait: waitText(result.retryAfterMs) })
 			});
-		if (result.status === 'unavailable')
-			return fail(503, { email, linkMessage: 'Kunne ikke sende lenken akkurat nå. Prøv igjen om litt.' });
+		if (result.status === 'unavailable') return fail(503, { email, linkMessage: m.login_link_unavailable() });
 		return {
 			email,
-			linkSent: `Hvis ${email} har en konto, får du straks en e-post med en innloggingslenke. Den virker én gang, i en time.`
+			linkSent: m.login_link_sent({ email })
 		};
 	},
 
@@ -58,26 +56,26 @@ export const actions: Actions = {
 		const email = emailOf(form);
 		const password = String(form.get('password') ?? '');
 		if (!email || !password) {
-			return fail(400, { email, message: 'Skriv inn både e-postadresse og passord.' });
+			return fail(400, { email, message: m.login_missing() });
 		}
 		// Nothing is looked up for an address or password no account can have.
 		if (email.length > EMAIL_MAX || password.length > PASSWORD_MAX)
-			return fail(400, { email: email.slice(0, EMAIL_MAX), message: 'Feil e-postadresse eller passord.' });
+			return fail(400, { email: email.slice(0, EMAIL_MAX), message: m.login_wrong() });
 		const result = await signIn(email, password, getClientAddress());
 		if (!result.ok) {
 			if (result.reason === 'rate_limited') {
 				return fail(429, {
 					email,
-					message: `For mange mislykkede forsøk. Vent ${waitText(result.retryAfterMs ?? 1000)} og prøv igjen.`
+					message: m.login_rate_limited_wait({ wait: waitText(result.retryAfterMs ?? 1000) })
 				});
 			}
 			if (result.reason === 'unavailable') {
 				return fail(503, {
 					email,
-					message: 'Innlogging virker ikke akkurat nå fordi databasen ikke svarer. Prøv igjen om litt.'
+					message: m.login_unavailable()
 				});
 			}
-			return fail(400, { email, message: 'Feil e-postadresse eller passord.' });
+			return fail(400, { email, message: m.login_wrong() });
 		}
 		setSessionCookie(cookies, result.session, url.protocol === 'https:');
 		redirect(303, destination(url));

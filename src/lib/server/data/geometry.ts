@@ -33,9 +33,13 @@ export function nationalSvgMap(): SvgMap {
 	return nationalSvg;
 }
 
-/** The same map from the county-level (more detailed) geometry, for pictures cropped to a county. */
+/**
+ * The same map from the county-level (more detailed) geometry, for pictures cropped to a county: drawn four
+ * times as large, since path data is rounded to whole units and a county's crop magnifies it (Oslo is some
+ * ten units wide at the national size).
+ */
 export function detailedSvgMap(): SvgMap {
-	detailedSvg ??= renderSvgMap(JSON.parse(builtText(DATA_FILES.countyTopology)) as Topology, 560);
+	detailedSvg ??= renderSvgMap(JSON.parse(builtText(DATA_FILES.countyTopology)) as Topology, 4 * 560);
 	return detailedSvg;
 }
 
