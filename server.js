@@ -62,7 +62,9 @@ server.on('clientError', (error, socket) => {
 				body
 		);
 	} else if (error.code !== 'ECONNRESET' && socket.writable) {
-		socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+		// As Node's own handler would: a client too slow to send its request gets 408, anything else 400.
+		const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+		socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
 	} else socket.destroy();
 });
 

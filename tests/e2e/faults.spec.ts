@@ -64,6 +64,9 @@ async function statuses(paths: string[], rounds: number): Promise<number[]> {
 }
 
 test.beforeAll(async () => {
+	// Two servers start here (the database stand-in and the app); on a busy machine that takes more than the
+	// default 30 s, and the app's own wait below is 60 s.
+	test.setTimeout(120_000);
 	db = await openEmbedded({ dataDir: 'memory://' });
 	await embeddedAccounts(db).create({ ...EDITOR, role: 'editor' });
 	await startDatabase();

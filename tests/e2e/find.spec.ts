@@ -198,6 +198,8 @@ test.describe('search engines', () => {
 test.describe('accessibility', () => {
 	for (const path of ['/liste', '/sok?q=berg', '/nn/']) {
 		test(`axe finds no violations on ${path}`, async ({ page }) => {
+			// axe checks every one of the 357 rows' links and colours: slow on a busy 2-core machine.
+			test.slow();
 			await page.goto(path);
 			const results = await new AxeBuilder({ page }).analyze();
 			expect(
