@@ -102,7 +102,11 @@ export function renderMapPicture(
 	};
 	const municipalities = geometry.municipalities.features
 		.filter((f) => overlaps(all.get(String(f.id))!))
-		.map((f) => ({ kommunenummer: String(f.id), d: draw(f) || dot(path.centroid(f)) }))
+		.map((f) => {
+			const [[bx0, by0], [bx1, by1]] = path.bounds(f);
+			const box: [number, number, number, number] = [bx0, by0, bx1, by1];
+			return { kommunenummer: String(f.id), d: draw(f) || dot(path.centroid(f)), box };
+		})
 		.filter((shape) => shape.d);
 	const picture: MapPicture = {
 		width: 2 * reach,
