@@ -257,6 +257,8 @@ test('a deep link opens the municipality page with the map zoomed to it and its 
 });
 
 test('axe finds no violations on the front page with the panel open', async ({ page }) => {
+	// The map in software WebGL, then axe over the whole front page: slow on a busy 2-core machine.
+	test.slow();
 	await mapReady(page);
 	await centreOn(page, OSLO, 10);
 	const point = await screenPoint(page, OSLO);
