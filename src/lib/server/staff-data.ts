@@ -2,6 +2,7 @@
 // supabase/migrations/*_editing.sql run with their rights, so row-level security decides.
 import { transport } from './db/index.ts';
 import { DatabaseRefusal, type Caller } from './db/transport.ts';
+import type { HistorySave } from '../staff/history.ts';
 
 export interface StaffMember {
 	user_id: string;
@@ -59,6 +60,13 @@ export interface AuditEntry {
 	before: Record<string, unknown> | null;
 	after: Record<string, unknown> | null;
 	txid: number;
+}
+
+/** Which saves the history shows: by a person, concerning a record or a municipality. */
+export interface HistoryFilter {
+	actor?: string;
+	record?: string;
+	kommunenummer?: string;
 }
 
 export interface ArrangementInput {
@@ -218,6 +226,16 @@ export function staffData(caller: Caller) {
 				p_limit: options.limit ?? 50,
 				...(options.before ? { p_before: options.before } : {})
 			}),
+		/** Saves, newest first (see supabase/migrations/*_history.sql). */
+		history: (filter: HistoryFilter & { limit?: number; before?: number } = {}) =>
+			call<HistorySave[]>('history', {
+				p_limit: filter.limit ?? 30,
+				...(filter.before ? { p_before: filter.before } : {}),
+				...(filter.actor ? { p_actor: filter.actor } : {}),
+				...(filter.record ? { p_record: filter.record } : {}),
+				...(filter.kommunenummer ? { p_kommunenummer: filter.kommunenummer } : {})
+			}),
+		historyActors: () => call<{ user_id: string; name: string }[]>('history_actors'),
 		undo: (auditId: number) => call<UndoResult>('undo_change', { p_audit_id: auditId }),
 		exportProgrammeData: () => call<ProgrammeExport>('export_programme_data'),
 		serviceForEdit: (id: string) => call<ServiceForEdit | null>('service_for_edit', { p_id: id }),

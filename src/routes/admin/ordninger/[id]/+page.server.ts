@@ -15,6 +15,8 @@ import {
 	refusalMessage,
 	type FieldErrors
 } from '$lib/staff/arrangement-form';
+import { recordHistory } from '$lib/server/history';
+import type { ReadableSave } from '$lib/staff/history';
 import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -45,14 +47,16 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	let arrangement: ArrangementForEdit | null = null;
 	let coordinators: ArrangementCoordinator[] = [];
 	let services: ServiceListItem[] = [];
+	let history: ReadableSave[] = [];
 	try {
-		[arrangement, coordinators, services] = id
+		[arrangement, coordinators, services, history] = id
 			? await Promise.all([
 					data.arrangementForEdit(id),
 					data.arrangementCoordinators(id),
-					data.arrangementServices(id)
+					data.arrangementServices(id),
+					recordHistory(data, id)
 				])
-			: [null, [], []];
+			: [null, [], [], []];
 	} catch (cause) {
 		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
 		throw cause;
@@ -62,6 +66,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		arrangement,
 		coordinators,
 		services,
+		history,
 		values: formValuesOf(arrangement, today()),
 		municipalities: await municipalities()
 	};
