@@ -17,59 +17,10 @@ $$;
 alter table public.audit_log add column source text not null default public.audit_source()
   constraint audit_log_source_known check (source in ('save', 'undo', 'import'));
 
--- The fields of a record that are bookkeeping, not content: a change to only these changed nothing.
-create function public.audit_changed(p_action text, p_before jsonb, p_after jsonb) returns boolean
-language sql immutable set search_path = ''
-as $$
-  select p_action <> 'UPDATE' or exists (
-    select 1 from jsonb_each(p_after) e
-    where e.key not in ('version', 'updated_at', 'updated_by', 'created_at')
-      and p_before -> e.key is distinct from e.value
-  )
-$$;
-
--- The name of an arrangement, coordinator or service: as it is now, or as it was last recorded if the
--- row has been deleted since.
-create function public.history_name(p_table text, p_id uuid) returns text
-language sql stable set search_path = ''
-as $$
-  select coalesce(
-    case p_table
-      when 'arrangement' then (select name from public.arrangement where id = p_id)
-      when 'coordinator' then (select full_name from public.coordinator where id = p_id)
-      when 'service' then (select name from public.service where id = p_id)
-    end,
-    (select coalesce(l.after, l.before) ->> case p_table when 'coordinator' then 'full_name' else 'name' end
-     from public.audit_log l where l.table_name = p_table and l.record_id = p_id
-     order by l.id desc limit 1)
-  )
-$$;
-
--- Whether an audit row concerns a record: the record itself, or a row that points at it (a membership, a
--- coordinator link or a service of an arrangement; the links of a coordinator).
-create function public.audit_concerns(l public.audit_log, p_record uuid) returns boolean
-language sql immutable set search_path = ''
-as $$
-  select l.record_id = p_record
-    or coalesce(l.after, l.before) ->> 'arrangement_id' = p_record::text
-    or coalesce(l.after, l.before) ->> 'coordinator_id' = p_record::text
-$$;
-
--- Whether an audit row concerns a municipality: its membership, its services, an arrangement it hosts, and
--- the rows of the arrangements it is or was a member of (p_arrangements, worked out once per call).
-create function public.audit_concerns_municipality(l public.audit_log, p_kommunenummer text, p_arrangements uuid[])
-returns boolean
-language sql stable set search_path = ''
-as $$
-  select p_kommunenummer in (l.before ->> 'kommunenummer', l.after ->> 'kommunenummer',
-                             l.before ->> 'host_kommunenummer', l.after ->> 'host_kommunenummer')
-    or l.record_id = any (p_arrangements)
-    or (coalesce(l.after, l.before) ->> 'arrangement_id')::uuid = any (p_arrangements)
-    or (l.table_name = 'coordinator' and exists (
-      select 1 from public.arrangement_coordinator ac
-      where ac.coordinator_id = l.record_id and ac.arrangement_id = any (p_arrangements)
-    ))
-$$;
+-- A record's content without the bookkeeping fields: an update that changes only these changed nothing.
+create function public.audit_content(p_values jsonb) returns jsonb
+language sql immutable
+return p_values - array['version', 'updated_at', 'updated_by', 'created_at'];
 
 -- Saves, newest first: at most p_limit, older than the save whose last audit id is p_before. Each save has
 -- its id (the last audit id: what undo_change and the next page take), time, actor (name and e-mail), kind
@@ -87,9 +38,11 @@ create function public.history(
 language plpgsql stable security definer set search_path = ''
 as $$
 declare
-  arrangements uuid[];
+  arrangements uuid[] := '{}';
+  coordinators uuid[] := '{}';
 begin
   perform public.require_staff();
+  -- A municipality's saves include those of every arrangement it is or was in, and of their coordinators.
   if p_kommunenummer is not null then
     select array_agg(distinct a) into arrangements from (
       select m.arrangement_id as a from public.arrangement_member m where m.kommunenummer = p_kommunenummer
@@ -97,20 +50,82 @@ begin
       select (coalesce(l.after, l.before) ->> 'arrangement_id')::uuid from public.audit_log l
       where l.table_name = 'arrangement_member' and coalesce(l.after, l.before) ->> 'kommunenummer' = p_kommunenummer
     ) q;
+    arrangements := coalesce(arrangements, '{}');
+    select coalesce(array_agg(distinct ac.coordinator_id), '{}') into coordinators
+    from public.arrangement_coordinator ac where ac.arrangement_id = any (arrangements);
   end if;
   return coalesce((
     with saves as (
       select l.txid, l.statement_at, max(l.id) as id, min(l.at) as at, (array_agg(l.actor))[1] as actor,
              (array_agg(l.source))[1] as source, count(*) as changes
       from public.audit_log l
-      where public.audit_changed(l.action, l.before, l.after)
+      where l.action <> 'UPDATE' or public.audit_content(l.after) is distinct from public.audit_content(l.before)
       group by l.txid, l.statement_at
       having (p_before is null or max(l.id) < p_before)
          and (p_actor is null or bool_or(l.actor = p_actor))
-         and (p_record is null or bool_or(public.audit_concerns(l, p_record)))
-         and (p_kommunenummer is null or bool_or(public.audit_concerns_municipality(l, p_kommunenummer, coalesce(arrangements, '{}'))))
+         and (p_record is null or bool_or(
+               l.record_id = p_record
+               or coalesce(l.after, l.before) ->> 'arrangement_id' = p_record::text
+               or coalesce(l.after, l.before) ->> 'coordinator_id' = p_record::text))
+         and (p_kommunenummer is null or bool_or(
+               p_kommunenummer in (coalesce(l.after, l.before) ->> 'kommunenummer',
+                                   l.before ->> 'host_kommunenummer', l.after ->> 'host_kommunenummer')
+               or l.record_id = any (arrangements)
+               or (coalesce(l.after, l.before) ->> 'arrangement_id')::uuid = any (arrangements)
+               or l.record_id = any (coordinators)))
       order by max(l.id) desc
       limit least(greatest(p_limit, 1), 200)
+    ),
+    entries as (
+      -- The changed rows of each save (for a filtered view, those the filter is about), with what they point at.
+      select s.id as save_id, e.*,
+             case e.table_name
+               when 'arrangement' then e.record_id
+               when 'coordinator' then (select ac.arrangement_id from public.arrangement_coordinator ac
+                                        where ac.coordinator_id = e.record_id order by ac.role desc limit 1)
+               else (coalesce(e.after, e.before) ->> 'arrangement_id')::uuid
+             end as arrangement_id,
+             case e.table_name
+               when 'coordinator' then e.record_id
+               when 'arrangement_coordinator' then (coalesce(e.after, e.before) ->> 'coordinator_id')::uuid
+             end as coordinator_id
+      from saves s
+      cross join lateral (
+        select * from public.audit_log e
+        where e.txid = s.txid and e.statement_at = s.statement_at
+          and (e.action <> 'UPDATE' or public.audit_content(e.after) is distinct from public.audit_content(e.before))
+          and (p_record is null or e.record_id = p_record
+               or coalesce(e.after, e.before) ->> 'arrangement_id' = p_record::text
+               or coalesce(e.after, e.before) ->> 'coordinator_id' = p_record::text)
+          and (p_kommunenummer is null
+               or p_kommunenummer in (coalesce(e.after, e.before) ->> 'kommunenummer',
+                                      e.before ->> 'host_kommunenummer', e.after ->> 'host_kommunenummer')
+               or e.record_id = any (arrangements)
+               or (coalesce(e.after, e.before) ->> 'arrangement_id')::uuid = any (arrangements)
+               or e.record_id = any (coordinators))
+        order by e.id limit greatest(p_entries, 1)
+      ) e
+    ),
+    named as (
+      -- Names as they are now, or as last recorded for a row deleted since.
+      select e.*,
+        coalesce(a.name, (select coalesce(l.after, l.before) ->> 'name' from public.audit_log l
+                          where l.table_name = 'arrangement' and l.record_id = e.arrangement_id
+                          order by l.id desc limit 1)) as arrangement_name,
+        case e.table_name
+          when 'arrangement' then a.name
+          when 'service' then coalesce(sv.name, (select coalesce(l.after, l.before) ->> 'name' from public.audit_log l
+                                                  where l.table_name = 'service' and l.record_id = e.record_id
+                                                  order by l.id desc limit 1))
+          when 'arrangement_member' then null
+          else coalesce(c.full_name, (select coalesce(l.after, l.before) ->> 'full_name' from public.audit_log l
+                                      where l.table_name = 'coordinator' and l.record_id = e.coordinator_id
+                                      order by l.id desc limit 1))
+        end as own_name
+      from entries e
+      left join public.arrangement a on a.id = e.arrangement_id
+      left join public.coordinator c on c.id = e.coordinator_id
+      left join public.service sv on e.table_name = 'service' and sv.id = e.record_id
     )
     select jsonb_agg(jsonb_build_object(
       'id', s.id,
@@ -132,32 +147,15 @@ begin
                         where u.txid = s.txid and u.statement_at = s.statement_at)
           order by q.id desc limit 1)
       ) end,
-      'entries', (
+      'entries', coalesce((
         select jsonb_agg(jsonb_build_object(
-          'id', e.id, 'table_name', e.table_name, 'record_id', e.record_id, 'action', e.action,
-          'before', e.before, 'after', e.after,
-          'name', case e.table_name
-            when 'arrangement_coordinator' then
-              public.history_name('coordinator', (coalesce(e.after, e.before) ->> 'coordinator_id')::uuid)
-            when 'arrangement_member' then null
-            else public.history_name(e.table_name, e.record_id) end,
-          'arrangement_id', case e.table_name when 'arrangement' then e.record_id
-            when 'coordinator' then (select ac.arrangement_id from public.arrangement_coordinator ac
-                                     where ac.coordinator_id = e.record_id order by ac.role desc limit 1)
-            else (coalesce(e.after, e.before) ->> 'arrangement_id')::uuid end,
-          'arrangement_name', public.history_name('arrangement', case e.table_name
-            when 'arrangement' then e.record_id
-            when 'coordinator' then (select ac.arrangement_id from public.arrangement_coordinator ac
-                                     where ac.coordinator_id = e.record_id order by ac.role desc limit 1)
-            else (coalesce(e.after, e.before) ->> 'arrangement_id')::uuid end)
-        ) order by e.id)
-        from (
-          select * from public.audit_log e
-          where e.txid = s.txid and e.statement_at = s.statement_at
-            and public.audit_changed(e.action, e.before, e.after)
-          order by e.id limit greatest(p_entries, 1)
-        ) e
-      )
+          'id', n.id, 'table_name', n.table_name, 'record_id', n.record_id, 'action', n.action,
+          'before', n.before, 'after', n.after, 'name', coalesce(n.own_name, case n.table_name
+            when 'arrangement' then n.arrangement_name end),
+          'arrangement_id', n.arrangement_id, 'arrangement_name', n.arrangement_name
+        ) order by n.id)
+        from named n where n.save_id = s.id
+      ), '[]'::jsonb)
     ) order by s.id desc)
     from saves s
     left join public.staff st on st.user_id = s.actor
@@ -181,9 +179,7 @@ end
 $$;
 
 revoke execute on function
-  public.history(integer, bigint, uuid, uuid, text, integer), public.history_actors(),
-  public.history_name(text, uuid), public.audit_concerns(public.audit_log, uuid),
-  public.audit_concerns_municipality(public.audit_log, text, uuid[])
+  public.history(integer, bigint, uuid, uuid, text, integer), public.history_actors()
   from public, anon;
 grant execute on function
   public.history(integer, bigint, uuid, uuid, text, integer), public.history_actors()

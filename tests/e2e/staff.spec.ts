@@ -179,8 +179,8 @@ test('bad input gets a message at each field and changes nothing; text is stored
 
 	// A member that is in another arrangement: refused by the database's exclusion constraint, said clearly.
 	await page.goto(`/admin/ordninger/${row.arrangement_id}`);
-	await page.getByLabel('Finn kommune').fill('Oslo');
-	await page.getByRole('checkbox', { name: /^Oslo/ }).check();
+	await page.getByLabel('Legg til kommune').fill('Oslo');
+	await page.getByRole('button', { name: /^Legg til Oslo/ }).click();
 	await page.getByRole('button', { name: 'Lagre' }).click();
 	await expect(page.getByText('En av kommunene er allerede med i en annen ordning')).toBeVisible();
 
@@ -404,11 +404,12 @@ test('members are picked on the map as well as from the list', async ({ page }) 
 				map.jumpTo({ center: [10.74, 59.913], zoom: 8 });
 			})
 	);
-	const oslo = page.getByRole('checkbox', { name: /^Oslo/ });
-	await expect(oslo).not.toBeChecked();
+	// Chosen members are listed, each with its own remove button.
+	const oslo = page.getByRole('button', { name: 'Fjern Oslo' });
+	await expect(oslo).toHaveCount(0);
 	await page.mouse.click(point.x, point.y);
-	await expect(oslo).toBeChecked();
+	await expect(oslo).toBeVisible();
 	await expect(page.getByText('Kommuner i ordningen (1 valgt)')).toBeVisible();
 	await page.mouse.click(point.x, point.y);
-	await expect(oslo).not.toBeChecked();
+	await expect(oslo).toHaveCount(0);
 });

@@ -16,6 +16,7 @@ import {
 	type FieldErrors
 } from '$lib/staff/arrangement-form';
 import { recordHistory } from '$lib/server/history';
+import { pickerStep } from '$lib/staff/member-picker';
 import type { ReadableSave } from '$lib/staff/history';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -75,7 +76,18 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, params, request }) => {
 		const id = idOf(params.id);
-		const values = readArrangementForm(await request.formData(), id);
+		const posted = await request.formData();
+		const values = readArrangementForm(posted, id);
+		// Without JavaScript, "Fjern" and "Legg til" in the member list post the form: change the list, save nothing.
+		const step = pickerStep(posted, values.members, await municipalities());
+		if (step.kind === 'changed')
+			return {
+				values: { ...values, members: step.members },
+				errors: {} as FieldErrors,
+				picker: step.message
+			};
+		if (step.kind === 'refused')
+			return fail(400, { values, errors: { members: step.message } as FieldErrors });
 		const staff = await staffForAction(locals, url);
 		if (!staff) return fail(503, { values, errors: { form: DATABASE_DOWN } as FieldErrors });
 		const { data } = staff;
