@@ -34,7 +34,22 @@ export interface ArrangementListItem {
 	version: number;
 	active: boolean;
 	members: string[];
+	member_numbers: string[];
+	counties: string[];
+	/** Membership changes still to come. */
+	scheduled: { name: string; kommunenummer: string; change: 'joins' | 'leaves'; on: string }[];
 	coordinators: string[];
+}
+
+export interface CoordinatorListItem {
+	id: string;
+	full_name: string;
+	title: string | null;
+	phone: string | null;
+	email: string | null;
+	verified_at: string | null;
+	arrangements: { id: string; name: string; role: 'primary' | 'deputy'; active: boolean }[];
+	kommunenumre: string[];
 }
 
 export interface NeedsAttention {
@@ -204,6 +219,7 @@ export function staffData(caller: Caller) {
 	return {
 		currentStaff: () => call<StaffMember | null>('current_staff'),
 		arrangements: () => call<ArrangementListItem[]>('arrangements_for_staff'),
+		coordinators: () => call<CoordinatorListItem[]>('coordinators_for_staff'),
 		needsAttention: () => call<NeedsAttention>('needs_attention'),
 		arrangementForEdit: (id: string, at?: string) =>
 			call<ArrangementForEdit | null>('arrangement_for_edit', { p_id: id, ...(at ? { p_at: at } : {}) }),
