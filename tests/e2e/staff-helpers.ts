@@ -12,7 +12,8 @@ export interface Row {
 }
 
 export async function snapshotRows(request: APIRequestContext): Promise<Row[]> {
-	return ((await (await request.get('/api/snapshot.json')).json()) as { municipalities: Row[] }).municipalities;
+	return ((await (await request.get('/api/snapshot.json')).json()) as { municipalities: Row[] })
+		.municipalities;
 }
 
 /** A municipality with the given status in a county, and its arrangement (the nth such, from 0). */
@@ -22,9 +23,9 @@ export async function rowIn(
 	status: Row['status'] = 'own',
 	nth = 0
 ): Promise<Row> {
-	const row = (await snapshotRows(request)).filter((r) => r.fylkesnummer === fylkesnummer && r.status === status)[
-		nth
-	];
+	const row = (await snapshotRows(request)).filter(
+		(r) => r.fylkesnummer === fylkesnummer && r.status === status
+	)[nth];
 	expect(row, `a municipality (${status}) in county ${fylkesnummer}`).toBeTruthy();
 	return row!;
 }

@@ -31,9 +31,7 @@ test('one readable entry per save: who, which record, each field by its label, n
 	await page.goto(`/admin/historikk?post=${row.arrangement_id}`);
 	const entries = page.locator('.saves > li');
 	const latest = entries.first();
-	await expect(latest.locator('.headline')).toHaveText(
-		`${ACCOUNTS.editor} endret ${row.arrangement_name}`
-	);
+	await expect(latest.locator('.headline')).toHaveText(`${ACCOUNTS.editor} endret ${row.arrangement_name}`);
 	await expect(latest).toContainText('Stillingsprosent 60 % → 70 %');
 	await expect(latest).toContainText('Notat lagt til');
 	await expect(entries.nth(1)).toContainText('→ 60 %');
@@ -67,9 +65,9 @@ test('an undo is labelled, names the save it took back, and every undo button ha
 	);
 	await expect(page.locator('.saves > li').first()).toContainText(`Navn ${name} → ${row.arrangement_name}`);
 
-	const names = await page.getByRole('button', { name: /^Angre/ }).evaluateAll((buttons) =>
-		buttons.map((b) => (b as HTMLElement).innerText.replace(/\s+/g, ' ').trim())
-	);
+	const names = await page
+		.getByRole('button', { name: /^Angre/ })
+		.evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 	expect(names.length).toBeGreaterThan(1);
 	expect(new Set(names).size).toBe(names.length);
 });

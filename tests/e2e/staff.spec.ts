@@ -339,14 +339,14 @@ test('an admin gives a new person access, who gets it at first sign-in; editors 
 	const row = page.locator(`tr[data-email="${email}"]`);
 	await expect(row).toBeVisible();
 	await row.getByRole('button', { name: /Fjern tilgang/ }).click();
+	await row.getByRole('button', { name: 'Ja, fjern tilgangen' }).click();
 	await expect(page.getByRole('status')).toContainText('Tilgangen er fjernet.');
 	expect((await newcomer.goto('/admin'))?.status()).toBe(403);
 
 	// The only admin cannot remove their own access.
-	await page
-		.locator(`tr[data-email="${ACCOUNTS.admin}"]`)
-		.getByRole('button', { name: /Fjern tilgang/ })
-		.click();
+	const admin = page.locator(`tr[data-email="${ACCOUNTS.admin}"]`);
+	await admin.getByRole('button', { name: /Fjern tilgang/ }).click();
+	await admin.getByRole('button', { name: 'Ja, fjern tilgangen' }).click();
 	await expect(page.getByRole('alert')).toContainText('minst én administrator');
 });
 
