@@ -227,3 +227,33 @@ test('access: removal is confirmed first, the invite form forgets the password, 
 	await page.reload();
 	await expect(page.locator('tr[data-email="admin@example.org"]')).toBeVisible();
 });
+
+test('future arrangements and scheduled moves show on the overview, not "–"', async ({ page }) => {
+	const free = await rowIn(page.request, '55', 'none');
+	const shared = await rowIn(page.request, '55', 'inter_municipal', 2);
+	const year = new Date().getFullYear() + 1;
+	await signIn(page, 'editor');
+
+	// A new arrangement that starts next year.
+	await page.goto('/admin/ordninger/ny');
+	const name = `Fremtidig ordning ${free.name}`;
+	await page.getByLabel('Navn på ordningen').fill(name);
+	await page.getByLabel('Legg til kommune').fill(free.kommunenummer);
+	await page.getByLabel('Legg til kommune').press('Enter');
+	await page.getByLabel(/^Vertskommune/).selectOption(free.kommunenummer);
+	await page.getByLabel('Startdato').fill(`${year}-03-01`);
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	await expect(page.getByText('Endringen er lagret.')).toBeVisible();
+	await expect(page.locator('tbody tr', { hasText: name }).locator('td').nth(1)).toContainText(free.name);
+
+	// A member leaves an arrangement next year: the overview says so.
+	await page.goto(`/admin/ordninger/${shared.arrangement_id}`);
+	await page.getByRole('button', { name: `Fjern ${shared.name}` }).click();
+	await page.getByLabel(/^Vertskommune/).selectOption({ index: 1 });
+	await page.getByLabel('Endringer i hvilke kommuner som er med, gjelder fra').fill(`${year}-07-01`);
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	await expect(page.getByText('Endringen er lagret.')).toBeVisible();
+	await expect(
+		page.locator('tbody tr', { hasText: shared.arrangement_name! }).locator('td').nth(1)
+	).toContainText(`Ute fra 1. juli ${year}: −${shared.name}`);
+});

@@ -3,6 +3,7 @@
 import { transport } from './db/index.ts';
 import { DatabaseRefusal, type Caller } from './db/transport.ts';
 import type { HistorySave } from '../staff/history.ts';
+import type { MembershipClash } from '../staff/membership-clash.ts';
 
 export interface StaffMember {
 	user_id: string;
@@ -250,6 +251,14 @@ export function staffData(caller: Caller) {
 				...(filter.actor ? { p_actor: filter.actor } : {}),
 				...(filter.record ? { p_record: filter.record } : {}),
 				...(filter.kommunenummer ? { p_kommunenummer: filter.kommunenummer } : {})
+			}),
+		/** The other arrangements the members would clash with over a period (see *_membership_clash.sql). */
+		membershipClashes: (arrangementId: string | null, members: string[], from: string, to: string | null) =>
+			call<MembershipClash[]>('membership_clashes', {
+				p_arrangement: arrangementId,
+				p_members: members,
+				p_from: from,
+				p_to: to
 			}),
 		historyActors: () => call<{ user_id: string; name: string }[]>('history_actors'),
 		undo: (auditId: number) => call<UndoResult>('undo_change', { p_audit_id: auditId }),

@@ -17,6 +17,7 @@ import {
 } from '$lib/staff/arrangement-form';
 import { recordHistory } from '$lib/server/history';
 import { pickerStep } from '$lib/staff/member-picker';
+import { clashMessage } from '$lib/staff/membership-clash';
 import type { ReadableSave } from '$lib/staff/history';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -115,7 +116,20 @@ export const actions: Actions = {
 		} catch (cause) {
 			if (cause instanceof DatabaseRefusal) {
 				const { field, message } = refusalMessage(cause.code, cause.constraint);
-				return fail(422, { values, errors: { [field]: message } as FieldErrors });
+				const clash =
+					cause.constraint === 'arrangement_member_no_overlap'
+						? clashMessage(
+								await data
+									.membershipClashes(
+										id,
+										checked.input.members,
+										id ? checked.input.effective : checked.input.started_on,
+										checked.input.ended_on
+									)
+									.catch(() => [])
+							)
+						: null;
+				return fail(422, { values, errors: { [field]: clash ?? message } as FieldErrors });
 			}
 			if (isUnavailable(cause)) {
 				console.error('saving an arrangement: database unavailable:', cause);
