@@ -5,9 +5,37 @@
 create or replace function public.arrangements_for_staff() returns jsonb
 language sql stable set search_path = ''
 as $$
-  select coalesce(jsonb_agg(row order by row->>'active' desc, row->>'name'), '[]'::jsonb)
-  from (
-    select jsonb_build_object(
+  -- Set-based (one pass per table, not one query per arrangement): the overview lists every arrangement.
+  with days as (
+    select a.id, greatest(current_date, a.started_on) as day, a.ended_on from public.arrangement a
+  ),
+  members as (
+    select m.arrangement_id,
+      -- Members today, or for an arrangement that has not started, on its first day.
+      jsonb_agg(mu.name order by mu.name) filter (
+        where m.valid_from <= d.day and (m.valid_to is null or m.valid_to >= d.day)) as current_names,
+      jsonb_agg(distinct m.kommunenummer) as numbers,
+      jsonb_agg(distinct c.name) as counties,
+      -- Membership changes still to come: who joins or leaves, and when.
+      coalesce(jsonb_agg(jsonb_build_object('name', mu.name, 'kommunenummer', m.kommunenummer,
+                                            'change', 'joins', 'on', m.valid_from) order by m.valid_from)
+               filter (where m.valid_from > d.day), '[]'::jsonb)
+      || coalesce(jsonb_agg(jsonb_build_object('name', mu.name, 'kommunenummer', m.kommunenummer,
+                                               'change', 'leaves', 'on', m.valid_to + 1) order by m.valid_to)
+                  filter (where m.valid_to >= current_date and (d.ended_on is null or m.valid_to < d.ended_on)),
+                  '[]'::jsonb) as scheduled
+    from public.arrangement_member m
+    join days d on d.id = m.arrangement_id
+    join public.municipality mu on mu.kommunenummer = m.kommunenummer
+    join public.county c on c.fylkesnummer = left(m.kommunenummer, 2)
+    group by m.arrangement_id
+  ),
+  coordinators as (
+    select ac.arrangement_id, jsonb_agg(c.full_name order by ac.role, c.full_name) as names
+    from public.arrangement_coordinator ac join public.coordinator c on c.id = ac.coordinator_id
+    group by ac.arrangement_id
+  )
+  select coalesce(jsonb_agg(jsonb_build_object(
       'id', a.id,
       'name', a.name,
       'host_kommunenummer', a.host_kommunenummer,
@@ -15,45 +43,15 @@ as $$
       'ended_on', a.ended_on,
       'version', a.version,
       'active', (a.ended_on is null or a.ended_on >= current_date),
-      -- Members today, or for an arrangement that has not started, on its first day.
-      'members', coalesce((
-        select jsonb_agg(mu.name order by mu.name)
-        from public.arrangement_member m join public.municipality mu using (kommunenummer)
-        where m.arrangement_id = a.id and m.valid_from <= greatest(current_date, a.started_on)
-          and (m.valid_to is null or m.valid_to >= greatest(current_date, a.started_on))
-      ), '[]'::jsonb),
-      'member_numbers', coalesce((
-        select jsonb_agg(distinct m.kommunenummer) from public.arrangement_member m where m.arrangement_id = a.id
-      ), '[]'::jsonb),
-      'counties', coalesce((
-        select jsonb_agg(distinct c.name)
-        from public.arrangement_member m join public.county c on c.fylkesnummer = left(m.kommunenummer, 2)
-        where m.arrangement_id = a.id
-      ), '[]'::jsonb),
-      -- Membership changes still to come: who joins or leaves, and when.
-      'scheduled', coalesce((
-        select jsonb_agg(x order by x->>'on', x->>'name')
-        from (
-          select jsonb_build_object('name', mu.name, 'kommunenummer', m.kommunenummer, 'change', 'joins',
-                                    'on', m.valid_from) as x
-          from public.arrangement_member m join public.municipality mu using (kommunenummer)
-          where m.arrangement_id = a.id and m.valid_from > greatest(current_date, a.started_on)
-          union all
-          select jsonb_build_object('name', mu.name, 'kommunenummer', m.kommunenummer, 'change', 'leaves',
-                                    'on', m.valid_to + 1)
-          from public.arrangement_member m join public.municipality mu using (kommunenummer)
-          where m.arrangement_id = a.id and m.valid_to >= current_date
-            and (a.ended_on is null or m.valid_to < a.ended_on)
-        ) changes
-      ), '[]'::jsonb),
-      'coordinators', coalesce((
-        select jsonb_agg(c.full_name order by ac.role, c.full_name)
-        from public.arrangement_coordinator ac join public.coordinator c on c.id = ac.coordinator_id
-        where ac.arrangement_id = a.id
-      ), '[]'::jsonb)
-    ) as row
-    from public.arrangement a
-  ) rows
+      'members', coalesce(m.current_names, '[]'::jsonb),
+      'member_numbers', coalesce(m.numbers, '[]'::jsonb),
+      'counties', coalesce(m.counties, '[]'::jsonb),
+      'scheduled', coalesce(m.scheduled, '[]'::jsonb),
+      'coordinators', coalesce(c.names, '[]'::jsonb)
+    ) order by (a.ended_on is null or a.ended_on >= current_date) desc, a.name), '[]'::jsonb)
+  from public.arrangement a
+  left join members m on m.arrangement_id = a.id
+  left join coordinators c on c.arrangement_id = a.id
 $$;
 
 -- Every coordinator, with contacts, last verification and the arrangements they work in (active ones first).
