@@ -1,12 +1,8 @@
 // Reading what happened (issue 19, item 4): the history says in words who changed what, one entry per save,
 // with names instead of codes and ids, labelled undos, filters, and a history on each record's own page.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ACCOUNTS } from './staff-accounts.ts';
 import { rowIn, signIn, UUID_TEXT } from './staff-helpers.ts';
-
-/** The history entries (one per save) that mention a text. */
-const entriesWith = (page: Page, text: string | RegExp) =>
-	page.getByRole('listitem').filter({ has: page.locator('.headline'), hasText: text });
 
 test('one readable entry per save: who, which record, each field by its label, no codes or ids', async ({
 	page
