@@ -69,7 +69,6 @@ test('keyboard: "Lagre" within 30 tab stops; members added and removed from the 
 	const row = await rowIn(page.request, '55', 'inter_municipal');
 	await signIn(page, 'editor');
 	await page.goto(`/admin/ordninger/${row.arrangement_id}`);
-	await expect(page.locator('[data-coverage-map]')).toBeVisible();
 	const stops = await tabStopsTo(
 		page,
 		(el) => el instanceof HTMLButtonElement && el.type === 'submit' && el.textContent?.trim() === 'Lagre'
