@@ -38,7 +38,8 @@ export default defineConfig({
 			'node server.js'
 		].join(' && '),
 		url: `http://127.0.0.1:${port}/`,
-		timeout: 240_000,
+		// The build runs first; on a busy 2-core machine it has taken over four minutes.
+		timeout: 600_000,
 		reuseExistingServer: !process.env.CI,
 		env: {
 			PORT: String(port),

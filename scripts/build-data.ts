@@ -10,9 +10,11 @@ import type { Topology } from 'topojson-specification';
 import { resolveSource, readSourceText, SOURCE_FILES, type SourceKey } from './data/source.ts';
 import { buildWebTopology, municipalityAdjacency, NATIONAL_VIEW, COUNTY_VIEW } from './data/geometry.ts';
 import { parseReferenceData, type ReferenceData } from './data/reference.ts';
+import { formerMunicipalities } from './data/former.ts';
 import { generateDemoData, type DemoData } from './data/demo.ts';
 import { insertRows, upsertRows } from './data/sql.ts';
 import { DATA_DIR, DATA_FILES, DEMO_SEED, DEMO_TODAY } from './data/outputs.ts';
+import { buildEmbeddedTemplate } from './data/embedded-template.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..');
@@ -149,7 +151,13 @@ export async function buildData({ force = false, log = console.log } = {}) {
 
 	const started = Date.now();
 	const topology = JSON.parse(texts.municipalityTopology) as Topology;
-	const reference = parseReferenceData(texts);
+	const reference: ReferenceData = {
+		...parseReferenceData(texts),
+		formerMunicipalities: formerMunicipalities(
+			JSON.parse(texts.municipalityTopology2020) as Topology,
+			topology
+		)
+	};
 	const latestYear = Math.max(...reference.population.map((p) => p.year));
 	const latestPopulation = new Map(
 		reference.population.filter((p) => p.year === latestYear).map((p) => [p.kommunenummer, p.population])
@@ -193,8 +201,12 @@ export async function buildData({ force = false, log = console.log } = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	buildData({ force: process.argv.includes('--force') }).catch((error: unknown) => {
-		console.error(`data: ${error instanceof Error ? error.message : String(error)}`);
-		process.exit(1);
-	});
+	const force = process.argv.includes('--force');
+	// The embedded database template is made from the seeds just written (and the migrations).
+	buildData({ force })
+		.then(() => buildEmbeddedTemplate({ force }))
+		.catch((error: unknown) => {
+			console.error(`data: ${error instanceof Error ? error.message : String(error)}`);
+			process.exit(1);
+		});
 }

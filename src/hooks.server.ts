@@ -7,9 +7,18 @@ import { withSecurityHeaders } from '$lib/server/security-headers';
 import { PageCache, isCacheable, type NodeResponse } from '$lib/server/page-cache';
 import type { SnapshotState } from '$lib/server/snapshot-store';
 import { snapshotStore } from '$lib/server/public-data';
-import { clearSessionCookie, readSession, refreshedSession, setSessionCookie } from '$lib/server/auth';
+import { currentSession } from '$lib/server/auth';
+import {
+	BODY_LIMIT,
+	IMPORT_BODY_LIMIT,
+	OneAtATime,
+	checkBody,
+	isImportUpload
+} from '$lib/server/request-limits';
+import { isStaffSession } from '$lib/server/staff-guard';
 
 const pageCache = new PageCache();
+const largeBodies = new OneAtATime();
 
 /** A public response's cache key: the snapshot it was made from, whether that was stale, and the URL. */
 const cacheKey = (state: SnapshotState, url: URL) =>
@@ -21,43 +30,57 @@ const cacheKey = (state: SnapshotState, url: URL) =>
 // security headers on every response (the cached ones keep theirs).
 export const handle: Handle = async ({ event, resolve }) => {
 	const pathname = deLocalizeUrl(event.url).pathname;
-	event.locals.session = event.request.headers.has('cookie') ? readSession(event.cookies) : null;
-	// A Supabase session whose access token is about to expire gets fresh tokens (or ends if Auth refuses).
-	if (event.locals.session?.refreshToken) {
-		const session = event.locals.session;
-		const refreshed = await refreshedSession(session);
-		if (refreshed !== session) {
-			if (refreshed) setSessionCookie(event.cookies, refreshed, event.url.protocol === 'https:');
-			else clearSessionCookie(event.cookies);
-			event.locals.session = refreshed;
-		}
-	}
-	let key: string | null = null;
+	// The site's origin (ORIGIN in production), never the Host header: see server.js.
+	const https = event.url.protocol === 'https:';
+	// The session, if the cookie holds one that is still open on the server (refreshed with Supabase).
+	event.locals.session = event.request.headers.has('cookie')
+		? await currentSession(event.cookies, https)
+		: null;
+
+	// The body's limit, decided before a byte of it is read: large only for the import upload by signed-in staff.
+	const large =
+		isImportUpload(event.request.method, pathname) &&
+		event.locals.session !== null &&
+		(await isStaffSession(event.locals.session));
+	const body = await checkBody(event.request, large ? IMPORT_BODY_LIMIT : BODY_LIMIT);
+	if (!body.ok)
+		return withSecurityHeaders(refusal(event.request, body.status, body.message), pathname, https);
+	event.request = body.request;
+
+	const render = () =>
+		paraglideMiddleware(event.request, ({ request, locale }) => {
+			event.request = request;
+			return resolve(event, {
+				preload: ({ type }) => type !== 'js',
+				transformPageChunk: ({ html }) => {
+					const page = html.replace('%paraglide.lang%', locale);
+					return event.locals.svgMapMarkup ? fillSvgMapSlot(page, event.locals.svgMapMarkup) : page;
+				}
+			});
+		}).then((rendered) => withSecurityHeaders(rendered, pathname, https));
+
 	if (isCacheable(event.request, pathname)) {
 		const state = await snapshotStore()
 			.get()
 			.catch(() => null);
-		if (state) {
-			// The URL as requested: SvelteKit's event.url drops /__data.json and its query, and a page and its
-			// data must not share an entry.
-			key = cacheKey(state, new URL(event.request.url));
-			const cached = pageCache.respond(key, event.request);
-			if (cached) return cached;
-		}
+		// The URL as requested: SvelteKit's event.url drops /__data.json and its query, and a page and its data
+		// must not share an entry.
+		if (state)
+			return pageCache.respondOrRender(cacheKey(state, new URL(event.request.url)), event.request, render);
 	}
-	const rendered = await paraglideMiddleware(event.request, ({ request, locale }) => {
-		event.request = request;
-		return resolve(event, {
-			preload: ({ type }) => type !== 'js',
-			transformPageChunk: ({ html }) => {
-				const page = html.replace('%paraglide.lang%', locale);
-				return event.locals.svgMapMarkup ? fillSvgMapSlot(page, event.locals.svgMapMarkup) : page;
-			}
-		});
-	});
-	const response = withSecurityHeaders(rendered, pathname);
-	return key ? pageCache.store(key, response, event.request) : response;
+	return large ? largeBodies.run(render) : render();
 };
+
+/** A refused request: a short page, or for an enhanced form the error SvelteKit's client expects. */
+function refusal(request: Request, status: number, message: string): Response {
+	if (request.headers.get('x-sveltekit-action') === 'true')
+		return Response.json({ type: 'error', status, error: { message } }, { status: 200 });
+	const page = `<!doctype html><html lang="nb"><meta charset="utf-8"><title>Koordinatorkart</title><h1>Kunne ikke ta imot forespørselen</h1><p>${message}</p><p><a href="/">Til forsiden</a></p></html>`;
+	return new Response(page, {
+		status,
+		headers: { 'content-type': 'text/html; charset=utf-8', connection: 'close', 'cache-control': 'no-store' }
+	});
+}
 
 // For server.js: a cache hit answered straight from Node's http server, before SvelteKit's request
 // pipeline (the same entries and rules as above; a miss goes through handle).
@@ -79,7 +102,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 // request never takes the server down: SvelteKit catches it and answers that request alone.
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: 'Fant ikke siden.' };
+	// A bad request (a malformed address, a wrong method) is the client's; only server errors are logged.
+	if (status < 500) return { message: 'Forespørselen kunne ikke forstås.' };
 	const id = crypto.randomUUID().slice(0, 8);
-	console.error(`[${id}] ${event.request.method} ${event.url.pathname}:`, error);
+	// The path as an argument, never in the format string: a path holding %s or %o must not shape the log.
+	console.error('[%s] %s %s:', id, event.request.method, event.url.pathname, error);
 	return { message: `Vi får ikke hentet informasjonen akkurat nå (feil-id ${id}). Prøv igjen om litt.` };
 };

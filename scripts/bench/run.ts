@@ -7,8 +7,10 @@ import { benchServer } from './server.ts';
 import { meetsTarget } from './stats.ts';
 import { reportTable, type ReportRow } from './report.ts';
 import { benchFrontEnd } from './front-end.ts';
+import { benchDevStart } from './dev-start.ts';
+import { benchHostile } from './hostile.ts';
 
-// BENCH_ONLY=server|front-end|search runs one part (for working on it); the report is written either way.
+// BENCH_ONLY=server|hostile|front-end|search|dev-start runs one part (for working on it); the report is written either way.
 const only = process.env.BENCH_ONLY;
 const wants = (part: string) => !only || only === part;
 
@@ -26,6 +28,8 @@ if (wants('search'))
 		{ name: `${search.name}: p95`, value: search.p95, unit: search.unit }
 	);
 if (wants('server')) rows.push(...(await benchServer()));
+if (wants('dev-start')) rows.push(...(await benchDevStart()));
+if (wants('hostile')) rows.push(...(await benchHostile()));
 const frontEnd = wants('front-end') ? await benchFrontEnd() : { rows: [], notes: [] };
 rows.push(...frontEnd.rows);
 

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import type { ReportRow } from './report.ts';
-import { rssMb, startApp, stop, waitFor } from './process.ts';
+import { RSS_CAP_MB, rssMb, startApp, stop, waitFor } from './process.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4181);
 const POSTGREST_PORT = PORT + 1;
@@ -86,8 +86,8 @@ export async function benchServer(seconds = 10): Promise<ReportRow[]> {
 			name: 'App server memory, peak RSS during the runs (Supabase transport)',
 			value: peakRss,
 			unit: 'MB',
-			target: '≤ 250 MB',
-			met: peakRss <= 250
+			target: `≤ ${RSS_CAP_MB} MB`,
+			met: peakRss <= RSS_CAP_MB
 		});
 		await stop(server);
 		await stop(postgrest);

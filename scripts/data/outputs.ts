@@ -1,15 +1,6 @@
-// What the data build writes, relative to the repository root. Shared by the build and the app's server.
-
-export const DATA_DIR = '.data';
-
-export const DATA_FILES = {
-	nationalTopology: 'web/municipalities-national.topo.json',
-	countyTopology: 'web/municipalities-county.topo.json',
-	reference: 'reference/reference.json',
-	referenceSql: 'seed/reference.sql',
-	demoSql: 'seed/demo.sql',
-	stamp: 'build-stamp.json'
-} as const;
+// What the data build writes: the file contract is in src/lib/server/data/files.ts (the server reads it
+// too); the demo data's fixed seed and date are the build's own.
+export { DATA_DIR, DATA_FILES, EMBEDDED_TEMPLATE } from '../../src/lib/server/data/files.ts';
 
 /** The demo data is generated as of this date, with this seed, so it is the same on every machine. */
 export const DEMO_SEED = 20120101;

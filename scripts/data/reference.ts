@@ -2,46 +2,15 @@
 // form, population by year, and postal codes on the mainland.
 import { parse } from 'csv-parse/sync';
 
-export interface County {
-	fylkesnummer: string;
-	name: string;
-	name_norwegian: string;
-}
-
-export interface Municipality {
-	kommunenummer: string;
-	fylkesnummer: string;
-	name: string;
-	name_norwegian: string;
-	name_north_sami: string | null;
-	name_lule_sami: string | null;
-	name_south_sami: string | null;
-	name_kven: string | null;
-	administrative_centre: string | null;
-	written_standard: string | null;
-	area_km2: number | null;
-	sami_administrative_area: boolean;
-}
-
-export interface Population {
-	kommunenummer: string;
-	year: number;
-	population: number;
-}
-
-export interface PostalCode {
-	postnummer: string;
-	poststed: string;
-	kommunenummer: string;
-	category: 'G' | 'P' | 'B' | 'S';
-}
-
-export interface ReferenceData {
-	counties: County[];
-	municipalities: Municipality[];
-	population: Population[];
-	postalCodes: PostalCode[];
-}
+import type { Population, PostalCode, ReferenceData } from '../../src/lib/server/data/reference-data.ts';
+export type {
+	County,
+	FormerMunicipality,
+	Municipality,
+	Population,
+	PostalCode,
+	ReferenceData
+} from '../../src/lib/server/data/reference-data.ts';
 
 /** Svalbard and Jan Mayen have postal codes but are not municipalities. */
 export const NOT_MUNICIPALITIES = new Set(['2100', '2211']);

@@ -28,14 +28,27 @@ export interface AuthStandIn {
 	/** Refresh token → the account it belongs to; used once each, as Supabase rotates them. */
 	refreshTokens: Map<string, { userId: string; email: string }>;
 	refreshes: number;
+	/** Sign-outs (POST /auth/v1/logout with the user's access token). */
+	signOuts: number;
 }
 
 export const newAuthStandIn = (): AuthStandIn => ({
 	expiresIn: 3600,
 	links: new Map(),
 	refreshTokens: new Map(),
-	refreshes: 0
+	refreshes: 0,
+	signOuts: 0
 });
+
+/** Supabase Auth's sign-out: the user's refresh tokens stop working (the stand-in does not tell sessions apart). */
+function logoutResponse(authorization: string | undefined, auth: AuthStandIn) {
+	const caller = callerOf(authorization);
+	if (!caller) return { status: 401, json: { code: 401, error_code: 'no_authorization', msg: 'no token' } };
+	for (const [token, account] of auth.refreshTokens)
+		if (account.userId === caller.userId) auth.refreshTokens.delete(token);
+	auth.signOuts++;
+	return { status: 204, json: null };
+}
 
 const refused = (code: string, msg: string) => ({ status: 400, json: { code: 400, error_code: code, msg } });
 
@@ -138,14 +151,21 @@ export function serveFakePostgrest(
 			else if (faults.mode === 'garbage' && !path.endsWith('/data_version')) {
 				result = { status: 200, json: { map: 'not a snapshot' } };
 			} else if (path === '/auth/v1/token')
-				result = await tokenResponse(db, body, url.searchParams.get('grant_type'), auth);
+				// As Supabase Auth refuses an address it cannot validate (a NUL in it, say) with a 400.
+				result = await tokenResponse(db, body, url.searchParams.get('grant_type'), auth).catch(() =>
+					refused('validation_failed', 'Unable to validate email address: invalid format')
+				);
+			else if (path === '/auth/v1/logout') result = logoutResponse(request.headers.authorization, auth);
 			else if (path === '/auth/v1/otp' || path === '/auth/v1/verify')
 				result = await linkResponse(db, path, body, auth);
 			else result = await rpcResponse(db, request.method ?? 'GET', path, body, request.headers.authorization);
 			response.writeHead(result.status, { 'content-type': 'application/json' });
-			response.end(JSON.stringify(result.json));
+			response.end(result.status === 204 ? undefined : JSON.stringify(result.json));
 		});
 	});
+	// As server.js does: idle connections outlive the client's keep-alive, so that the app never reuses one the
+	// stand-in is just closing (which it would see as "fetch failed").
+	server.keepAliveTimeout = 65_000;
 	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 

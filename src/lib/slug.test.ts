@@ -17,6 +17,8 @@ describe('municipality URLs', () => {
 		expect(parseMunicipalitySlug('4627-askoy')).toBe('4627');
 		expect(parseMunicipalitySlug('4627')).toBe('4627');
 		expect(parseMunicipalitySlug('4627-anything')).toBe('4627');
+		expect(parseMunicipalitySlug('4627-ASKOY')).toBe('4627');
+		expect(parseMunicipalitySlug('4627-Askøy kommune')).toBe('4627');
 	});
 
 	it.each(['askoy', '462', '46271', '4627_askoy', '<script>', ''])('rejects %j', (segment) =>

@@ -10,8 +10,11 @@ export function municipalitySlug(kommunenummer: string, nameNorwegian: string): 
 	return `${kommunenummer}-${slugify(nameNorwegian)}`;
 }
 
-/** The kommunenummer in a URL segment such as "4627-askoy" or "4627", or null. */
+/**
+ * The kommunenummer in a URL segment such as "4627-askoy" or "4627", or null. The name part may be anything
+ * ("4627-ASKOY", "4627-Askøy"): the page redirects to the canonical slug.
+ */
 export function parseMunicipalitySlug(segment: string): string | null {
-	const match = /^(\d{4})(?:-[a-z0-9-]*)?$/.exec(segment);
+	const match = /^(\d{4})(?:-.*)?$/su.exec(segment);
 	return match ? match[1] : null;
 }

@@ -5,9 +5,9 @@ select plan(24);
 select cmp_ok(tests.run_as('anon', null, 'select * from public.municipality'), '=', 357::bigint, 'anon reads municipalities');
 select cmp_ok(tests.run_as('anon', null, 'select * from public.county'), '=', 15::bigint, 'anon reads counties');
 select cmp_ok(tests.run_as('anon', null, 'select * from public.postal_code'), '>', 5000::bigint, 'anon reads postal codes');
-select cmp_ok(tests.run_as('anon', null, 'select * from public.arrangement'), '>', 0::bigint, 'anon reads arrangements');
-select cmp_ok(tests.run_as('anon', null, 'select * from public.coordinator'), '>', 0::bigint, 'anon reads coordinators');
-select cmp_ok(tests.run_as('anon', null, 'select * from public.service'), '>', 0::bigint, 'anon reads services');
+select cmp_ok(tests.run_as('anon', null, 'select id, name, started_on from public.arrangement'), '>', 0::bigint, 'anon reads arrangements (public columns)');
+select cmp_ok(tests.run_as('anon', null, 'select full_name, phone, email from public.coordinator'), '>', 0::bigint, 'anon reads coordinators (public columns)');
+select cmp_ok(tests.run_as('anon', null, 'select name, url from public.service'), '>', 0::bigint, 'anon reads services (public columns)');
 select cmp_ok(tests.run_as('anon', null, 'select * from public.coverage_at()'), '=', 357::bigint, 'anon reads coverage');
 select cmp_ok(tests.run_as('anon', null, 'select public.map_snapshot()'), '=', 1::bigint, 'anon reads the map snapshot');
 

@@ -50,7 +50,7 @@ select is((select count(*) from public.coordinator), (select coordinators + 1 fr
 -- Removing rows that do not exist (deleted since the preview) refuses the import.
 select throws_ok($$
   select tests.run_as('authenticated', (select editor from who), $q$
-    select public.import_rows('coordinator', '[]', array[gen_random_uuid()]) $q$)
+    select public.import_rows('coordinator', '[]', array[gen_random_uuid()], 1) $q$)
 $$, '40001', null, 'removing a row that is gone refuses the import');
 
 select * from finish();

@@ -172,7 +172,8 @@ test('with no snapshot yet and no database, pages say so clearly instead of fail
 			PORT: String(APP_PORT + 10),
 			HOST: '127.0.0.1',
 			PUBLIC_SUPABASE_URL: `http://127.0.0.1:${DB_PORT}`,
-			PUBLIC_SUPABASE_ANON_KEY: 'test-anon-key'
+			PUBLIC_SUPABASE_ANON_KEY: 'test-anon-key',
+			ORIGIN: `http://127.0.0.1:${APP_PORT + 10}`
 		},
 		stdio: ['ignore', 'ignore', 'ignore']
 	});

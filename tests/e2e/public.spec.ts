@@ -99,9 +99,9 @@ test.describe('municipality page', () => {
 		await page.goto('/');
 		await page.locator('li:has(.swatch.none) a').first().click();
 		await expect(page.getByRole('heading', { name: 'Ingen kreftkoordinator registrert' })).toBeVisible();
-		await expect(page.getByRole('link', { name: '21 49 49 49' }).first()).toHaveAttribute(
+		await expect(page.getByRole('link', { name: '21 49 49 21' }).first()).toHaveAttribute(
 			'href',
-			'tel:+4721494949'
+			'tel:+4721494921'
 		);
 	});
 

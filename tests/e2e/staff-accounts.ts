@@ -6,8 +6,10 @@ export const ACCOUNTS = {
 	admin: 'admin@example.org',
 	/** Signed in, but not staff. */
 	outsider: 'ikke-ansatt@example.org',
-	/** Only used for the rate-limiting test, so that its failures do not lock out the others. */
-	limited: 'laast@example.org'
+	/** Only used for the rate-limiting test, so that its failures do not slow down the others. */
+	limited: 'laast@example.org',
+	/** Only used by the session tests, whose role changes end its sessions. */
+	session: 'okt@example.org'
 } as const;
 
 export const ACCOUNT_ROLES: Record<keyof typeof ACCOUNTS, 'editor' | 'admin' | 'none'> = {
@@ -15,5 +17,6 @@ export const ACCOUNT_ROLES: Record<keyof typeof ACCOUNTS, 'editor' | 'admin' | '
 	editor2: 'editor',
 	admin: 'admin',
 	outsider: 'none',
-	limited: 'editor'
+	limited: 'editor',
+	session: 'editor'
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { mapGeometryFrom, municipalityBounds } from './geometry-client.ts';
-import { DATA_DIR, DATA_FILES } from '../../../scripts/data/outputs.ts';
+import { DATA_DIR, DATA_FILES } from '$lib/server/data/files';
 
 describe('interactive map geometry', () => {
 	const geometry = mapGeometryFrom(

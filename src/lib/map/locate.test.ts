@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { municipalityLocator } from './locate.ts';
 import { mapGeometryFrom } from './geometry-client.ts';
-import { DATA_DIR, DATA_FILES } from '../../../scripts/data/outputs.ts';
+import { DATA_DIR, DATA_FILES } from '$lib/server/data/files';
 
 const locator = municipalityLocator(
 	mapGeometryFrom(JSON.parse(readFileSync(`${DATA_DIR}/${DATA_FILES.countyTopology}`, 'utf8')) as Topology)

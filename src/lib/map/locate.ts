@@ -35,3 +35,21 @@ export function municipalityLocator(municipalities: FeatureCollection): Locator 
 		}
 	};
 }
+
+/**
+ * Norwegian land that is no municipality (see NOT_MUNICIPALITIES in the data build): a position there gets
+ * told so, with the municipality people there are usually referred to. Boxes around the islands.
+ */
+export const NOT_MUNICIPALITY_AREAS = [
+	// Longyearbyen lokalstyre is not a municipality; the hospital and most services are in Tromsø.
+	{ name: 'Svalbard', west: 9, east: 35, south: 74, north: 81.5, nearest: '5501' },
+	// Jan Mayen is run from Nordland (Bodø).
+	{ name: 'Jan Mayen', west: -9.2, east: -7.8, south: 70.7, north: 71.2, nearest: '1804' }
+] as const;
+
+export function notMunicipalityArea([lon, lat]: [number, number]) {
+	return (
+		NOT_MUNICIPALITY_AREAS.find((a) => lon >= a.west && lon <= a.east && lat >= a.south && lat <= a.north) ??
+		null
+	);
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { renderSvgMap } from './svg.ts';
-import { DATA_DIR, DATA_FILES } from '../../../scripts/data/outputs.ts';
+import { DATA_DIR, DATA_FILES } from '$lib/server/data/files';
 
 const topology = JSON.parse(readFileSync(`${DATA_DIR}/${DATA_FILES.nationalTopology}`, 'utf8')) as Topology;
 

@@ -7,6 +7,9 @@ export function resultDetail(result: SearchResult): string | null {
 	if (result.kind === 'postal_code')
 		return m.search_postal_code({ postnummer: result.postnummer, poststed: placeName(result.poststed) });
 	if (result.kind === 'place') return m.search_place({ poststed: placeName(result.poststed) });
+	if (result.former?.kommunenummer)
+		return m.search_former_number({ kommunenummer: result.former.kommunenummer, name: result.former.name });
+	if (result.former) return m.search_former_name({ name: result.former.name });
 	return null;
 }
 

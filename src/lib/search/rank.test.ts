@@ -5,8 +5,8 @@ import { buildSearchIndex } from './index.ts';
 import { search } from './rank.ts';
 import { searchKey } from './normalize.ts';
 import { compactSearchIndexFrom } from '$lib/server/data/search-index';
-import type { ReferenceData } from '../../../scripts/data/reference.ts';
-import { DATA_DIR, DATA_FILES } from '../../../scripts/data/outputs.ts';
+import type { ReferenceData } from '$lib/server/data/reference-data';
+import { DATA_DIR, DATA_FILES } from '$lib/server/data/files';
 
 const reference = JSON.parse(readFileSync(`${DATA_DIR}/${DATA_FILES.reference}`, 'utf8')) as ReferenceData;
 const index = buildSearchIndex(compactSearchIndexFrom(reference));

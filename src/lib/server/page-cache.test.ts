@@ -94,3 +94,48 @@ describe('page cache, written straight to a Node response', () => {
 		expect(cache.writeTo('missing', {}, response)).toBe(false);
 	});
 });
+
+describe('page cache under concurrent misses', () => {
+	it('counts a key stored again once, so that the budget never drifts and the cache keeps working', async () => {
+		const cache = new PageCache(80);
+		for (let i = 0; i < 20; i++) await cache.store('k', html('k'.repeat(10)), get());
+		expect(cache.bytes).toBe(10);
+		await cache.store('a', html('a'.repeat(10)), get());
+		expect(cache.bytes).toBe(20);
+		expect(cache.respond('k', get())).toBeDefined();
+		expect(cache.respond('a', get())).toBeDefined();
+	});
+
+	it('renders a key once however many misses for it arrive at the same time', async () => {
+		const cache = new PageCache(1000);
+		let renders = 0;
+		const render = async () => {
+			renders++;
+			await new Promise((r) => setTimeout(r, 20));
+			return html('<p>side</p>');
+		};
+		const responses = await Promise.all(
+			Array.from({ length: 8 }, () => cache.respondOrRender('v1|/', get(), render))
+		);
+		expect(renders).toBe(1);
+		for (const response of responses) expect(await response.text()).toBe('<p>side</p>');
+		expect(cache.size).toBe(1);
+		expect(cache.bytes).toBe('<p>side</p>'.length);
+	});
+
+	it('lets each waiting miss render for itself when the shared render may not be stored', async () => {
+		const cache = new PageCache(1000);
+		let renders = 0;
+		const render = async () => {
+			renders++;
+			await new Promise((r) => setTimeout(r, 10));
+			return new Response(`feil ${renders}`, { status: 503 });
+		};
+		const responses = await Promise.all(
+			Array.from({ length: 3 }, () => cache.respondOrRender('v1|/x', get(), render))
+		);
+		expect(responses.map((r) => r.status)).toEqual([503, 503, 503]);
+		expect(cache.size).toBe(0);
+		expect(cache.bytes).toBe(0);
+	});
+});

@@ -5,6 +5,7 @@
 // only static files) and its headers made once, so a hit costs little more than writing the bytes.
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { isStaffPath } from './security-headers.ts';
 
 interface Variant {
 	body: Uint8Array;
@@ -65,12 +66,41 @@ export interface NodeResponse {
 
 export class PageCache {
 	private readonly entries = new Map<string, Entry>();
-	private bytes = 0;
+	/** Renders in progress, by key: a miss that arrives meanwhile waits for that render instead of its own. */
+	private readonly rendering = new Map<string, Promise<unknown>>();
+	private stored = 0;
 
 	constructor(private readonly maxBytes = 64 * 2 ** 20) {}
 
 	get size(): number {
 		return this.entries.size;
+	}
+
+	/** The bytes held: always the sum of the entries' sizes. */
+	get bytes(): number {
+		return this.stored;
+	}
+
+	/**
+	 * The cached response for the key, or else the one render() makes, stored. One render per key at a time:
+	 * misses that arrive while it runs wait for it and are answered from its entry (or, when it could not be
+	 * stored, render for themselves).
+	 */
+	async respondOrRender(key: string, request: Request, render: () => Promise<Response>): Promise<Response> {
+		const cached = this.respond(key, request);
+		if (cached) return cached;
+		const running = this.rendering.get(key);
+		if (running) {
+			await running.catch(() => {});
+			return this.respond(key, request) ?? render();
+		}
+		const result = (async () => this.store(key, await render(), request))();
+		this.rendering.set(key, result);
+		try {
+			return await result;
+		} finally {
+			this.rendering.delete(key);
+		}
 	}
 
 	/** The cached response, or 304 when the client already has it; undefined on a miss. */
@@ -127,15 +157,23 @@ export class PageCache {
 			bytes: body.byteLength + (gzipped?.byteLength ?? 0) + (brotli?.byteLength ?? 0)
 		};
 		if (entry.bytes <= this.maxBytes / 8) {
+			// A key stored again replaces its entry: its old bytes go before the new ones count.
+			this.remove(key);
 			this.entries.set(key, entry);
-			this.bytes += entry.bytes;
-			for (const [oldKey, old] of this.entries) {
-				if (this.bytes <= this.maxBytes) break;
-				this.entries.delete(oldKey);
-				this.bytes -= old.bytes;
+			this.stored += entry.bytes;
+			for (const oldKey of this.entries.keys()) {
+				if (this.stored <= this.maxBytes) break;
+				this.remove(oldKey);
 			}
 		}
 		return send(entry, request);
+	}
+
+	private remove(key: string) {
+		const old = this.entries.get(key);
+		if (!old) return;
+		this.entries.delete(key);
+		this.stored -= old.bytes;
 	}
 }
 
@@ -145,6 +183,6 @@ export function isCacheable(request: Request, pathname: string): boolean {
 		request.method === 'GET' &&
 		!request.headers.has('cookie') &&
 		!request.headers.has('authorization') &&
-		!pathname.startsWith('/admin')
+		!isStaffPath(pathname)
 	);
 }

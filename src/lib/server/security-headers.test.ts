@@ -30,4 +30,28 @@ describe('security headers', () => {
 		expect(response.headers.get('location')).toBe('http://localhost/kommune/4627-askoy');
 		expect(response.headers.get('x-frame-options')).toBe('DENY');
 	});
+
+	it('ask for HTTPS (HSTS) only when the origin is https', () => {
+		expect(
+			withSecurityHeaders(new Response('x'), '/', true).headers.get('strict-transport-security')
+		).toMatch(/max-age=31536000/);
+		expect(
+			withSecurityHeaders(new Response('x'), '/', false).headers.get('strict-transport-security')
+		).toBeNull();
+	});
+
+	it('mark every staff page private, no-store, and no public page', () => {
+		for (const path of [
+			'/admin',
+			'/admin/ordninger/ny',
+			'/admin/eksport/arrangement.csv',
+			'/logg-inn',
+			'/logg-ut'
+		])
+			expect(withSecurityHeaders(new Response('x'), path).headers.get('cache-control'), path).toBe(
+				'private, no-store'
+			);
+		for (const path of ['/', '/kommune/0301-oslo', '/administrasjon-finnes-ikke'])
+			expect(withSecurityHeaders(new Response('x'), path).headers.get('cache-control'), path).toBeNull();
+	});
 });

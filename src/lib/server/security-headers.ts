@@ -1,4 +1,5 @@
 // Headers every response carries. The embed view (/embed/…) may be framed by other sites; nothing else may.
+// Over https, browsers are told to stay on https (HSTS); staff pages are never stored.
 
 const COMMON: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
@@ -11,7 +12,13 @@ export function isEmbeddable(pathname: string): boolean {
 	return pathname === '/embed' || pathname.startsWith('/embed/');
 }
 
-export function withSecurityHeaders(response: Response, pathname: string): Response {
+/** The staff area and signing in and out: never stored by a browser or a proxy, never cached by us. */
+export function isStaffPath(pathname: string): boolean {
+	return /^\/(admin|logg-inn|logg-ut)(\/|$)/.test(pathname);
+}
+
+/** The headers every response carries; `https` is whether the site's origin is https (then HSTS too). */
+export function withSecurityHeaders(response: Response, pathname: string, https = false): Response {
 	// Some responses (redirects) have immutable headers: copy them first.
 	let result = response;
 	try {
@@ -20,6 +27,8 @@ export function withSecurityHeaders(response: Response, pathname: string): Respo
 		result = new Response(response.body, response);
 	}
 	for (const [name, value] of Object.entries(COMMON)) result.headers.set(name, value);
+	if (https) result.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+	if (isStaffPath(pathname)) result.headers.set('cache-control', 'private, no-store');
 	const embeddable = isEmbeddable(pathname);
 	if (!embeddable) result.headers.set('x-frame-options', 'DENY');
 	const csp = result.headers.get('content-security-policy');

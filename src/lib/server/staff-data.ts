@@ -4,6 +4,7 @@ import { transport } from './db/index.ts';
 import { DatabaseRefusal, type Caller } from './db/transport.ts';
 import type { HistorySave } from '../staff/history.ts';
 import type { MembershipClash } from '../staff/membership-clash.ts';
+import type { UndoResult } from '../staff/undo-message.ts';
 
 export interface StaffMember {
 	user_id: string;
@@ -204,10 +205,7 @@ export type CoordinatorSaveResult =
 	| { status: 'conflict'; current: CoordinatorForEdit }
 	| { status: 'not_found' };
 
-export type UndoResult =
-	| { status: 'undone'; changes: number }
-	| { status: 'changed_since'; table_name: string; record_id: string }
-	| { status: 'not_found' };
+export type { UndoResult };
 
 /** The database could not be reached (as opposed to refusing the change). */
 export function isUnavailable(error: unknown): boolean {
@@ -290,13 +288,23 @@ export function staffData(caller: Caller) {
 		withdrawInvitation: (email: string) =>
 			call<{ status: 'withdrawn' | 'not_found' }>('withdraw_staff_invitation', { p_email: email }),
 		importReference: () => call<{ kommunenumre: string[]; categories: string[] }>('import_reference'),
-		/** Adds and changes rows (by id) and removes the listed ones, all in one transaction or none. */
-		importRows: (table: ExportTable, rows: Record<string, unknown>[], remove: string[]) =>
+		/**
+		 * Adds and changes rows (by id) and removes the listed ones, all in one transaction or none. The database
+		 * refuses removals unless confirmedRemovals is their number (what the person confirmed).
+		 */
+		importRows: (
+			table: ExportTable,
+			rows: Record<string, unknown>[],
+			remove: string[],
+			confirmedRemovals: number
+		) =>
 			call<{ added: number; changed: number; removed: number }>('import_rows', {
 				p_table: table,
 				p_rows: JSON.stringify(rows),
-				p_remove: remove
+				p_remove: remove,
+				p_confirm_removals: confirmedRemovals
 			}),
+		unlinkedCoordinators: () => call<{ id: string; full_name: string }[]>('unlinked_coordinators'),
 		arrangementCoordinators: (arrangementId: string) =>
 			call<ArrangementCoordinator[]>('arrangement_coordinators', { p_arrangement_id: arrangementId }),
 		coordinatorForEdit: (id: string) => call<CoordinatorForEdit | null>('coordinator_for_edit', { p_id: id }),

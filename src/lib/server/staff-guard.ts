@@ -4,6 +4,7 @@ import { error, isHttpError, redirect } from '@sveltejs/kit';
 import { callerOf } from './auth/index.ts';
 import { isUnavailable, staffData, type StaffMember } from './staff-data.ts';
 import type { Caller } from './db/transport.ts';
+import type { Session } from './auth/session.ts';
 
 export const DATABASE_DOWN =
 	'Databasen svarer ikke akkurat nå, så endringer kan ikke lagres. Prøv igjen om litt; det du har skrevet, er ikke lagret.';
@@ -47,5 +48,14 @@ export async function staffForAction(
 	} catch (cause) {
 		if (isHttpError(cause, 503)) return null;
 		throw cause;
+	}
+}
+
+/** Whether a session belongs to staff (the database says so); false when it cannot be asked. */
+export async function isStaffSession(session: Session): Promise<boolean> {
+	try {
+		return (await staffData(callerOf(session)).currentStaff()) !== null;
+	} catch {
+		return false;
 	}
 }

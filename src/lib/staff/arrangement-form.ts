@@ -2,6 +2,7 @@
 // turning the database's refusals (named constraints) into messages on the right field. The database checks
 // the same rules again; this is for clear messages.
 import type { ArrangementForEdit, ArrangementInput } from '$lib/server/staff-data';
+import { controlCharacterMessage, printableColumn, PRINTABLE_REFUSAL } from './printable.ts';
 
 export type ArrangementField =
 	| 'name'
@@ -31,6 +32,29 @@ export interface ArrangementFormValues {
 }
 
 export type FieldErrors = Partial<Record<ArrangementField, string>>;
+
+/** The stored fields, merged one by one when a colleague saved in between (see merge.ts), with their labels. */
+export const ARRANGEMENT_MERGE_FIELDS = [
+	'name',
+	'host_kommunenummer',
+	'members',
+	'started_on',
+	'ended_on',
+	'cofunding_start_year',
+	'position_percent',
+	'notes'
+] as const;
+export type ArrangementMergeField = (typeof ARRANGEMENT_MERGE_FIELDS)[number];
+export const ARRANGEMENT_LABELS: Record<ArrangementMergeField, string> = {
+	name: 'Navn',
+	host_kommunenummer: 'Vertskommune',
+	members: 'Kommuner',
+	started_on: 'Startdato',
+	ended_on: 'Sluttdato',
+	cofunding_start_year: 'Første år med samfinansiering',
+	position_percent: 'Stillingsprosent',
+	notes: 'Notat'
+};
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -126,6 +150,10 @@ export function checkArrangement(
 	}
 
 	if (values.notes.length > 4000) errors.notes = 'Notatet kan være høyst 4000 tegn.';
+	for (const field of ['name', 'notes'] as const) {
+		const message = controlCharacterMessage(values[field], field === 'notes');
+		if (message) errors[field] ??= message;
+	}
 	if (values.id && !validDate(values.effective)) errors.effective = 'Skriv en gyldig dato (åååå-mm-dd).';
 
 	const version = values.version ? Number(values.version) : null;
@@ -155,6 +183,8 @@ export function refusalMessage(
 	code: string,
 	constraint: string | null
 ): { field: ArrangementField; message: string } {
+	const column = printableColumn('arrangement', constraint);
+	if (column === 'name' || column === 'notes') return { field: column, message: PRINTABLE_REFUSAL };
 	switch (constraint) {
 		case 'arrangement_member_no_overlap':
 			return {

@@ -2,6 +2,7 @@
 // addresses), a message per field in Norwegian, and the posted text kept as typed.
 import type { CoordinatorForEdit, CoordinatorInput } from '$lib/server/staff-data';
 import { validDate } from './arrangement-form.ts';
+import { controlCharacterMessage, printableColumn, PRINTABLE_REFUSAL } from './printable.ts';
 
 export type CoordinatorField =
 	| 'full_name'
@@ -29,6 +30,27 @@ export interface CoordinatorFormValues {
 }
 
 export type CoordinatorErrors = Partial<Record<CoordinatorField, string>>;
+
+/** The stored fields, merged one by one when a colleague saved in between (see merge.ts), with their labels. */
+export const COORDINATOR_MERGE_FIELDS = [
+	'full_name',
+	'title',
+	'phone',
+	'email',
+	'office_address',
+	'office_hours',
+	'verified_at'
+] as const;
+export type CoordinatorMergeField = (typeof COORDINATOR_MERGE_FIELDS)[number];
+export const COORDINATOR_LABELS: Record<CoordinatorMergeField, string> = {
+	full_name: 'Navn',
+	title: 'Tittel',
+	phone: 'Telefon',
+	email: 'E-post',
+	office_address: 'Kontoradresse',
+	office_hours: 'Kontortid',
+	verified_at: 'Sist bekreftet'
+};
 
 /** The database's rules: eight digits starting with 2–9, optionally after +47 or 0047, spaces allowed. */
 export const NORWEGIAN_PHONE = /^(\+47|0047)? ?[2-9]( ?[0-9]){7}$/;
@@ -98,6 +120,10 @@ export function checkCoordinator(
 	if (!phone && !email) errors.phone ??= 'Oppgi minst ett av telefonnummer og e-postadresse.';
 	if (values.office_address.length > 300) errors.office_address = 'Adressen kan være høyst 300 tegn.';
 	if (values.office_hours.length > 300) errors.office_hours = 'Kontortiden kan være høyst 300 tegn.';
+	for (const field of ['full_name', 'title', 'email', 'office_address', 'office_hours'] as const) {
+		const message = controlCharacterMessage(values[field]);
+		if (message) errors[field] ??= message;
+	}
 	const verified = values.verified_at;
 	if (verified && !validDate(verified)) errors.verified_at = 'Skriv en gyldig dato (åååå-mm-dd).';
 	else if (verified && (verified > today || verified < '2000-01-01'))
@@ -128,6 +154,8 @@ export function coordinatorRefusal(
 	code: string,
 	constraint: string | null
 ): { field: CoordinatorField; message: string } {
+	const column = printableColumn('coordinator', constraint) as CoordinatorField | null;
+	if (column) return { field: column, message: PRINTABLE_REFUSAL };
 	if (constraint === 'coordinator_phone_check')
 		return { field: 'phone', message: 'Telefonnummeret er ikke et gyldig norsk nummer.' };
 	if (constraint === 'coordinator_email_check')

@@ -2,6 +2,7 @@
 // links, Norwegian phone numbers, lengths), a message per field in Norwegian, and the posted text kept as typed.
 import type { ServiceForEdit, ServiceInput } from '$lib/server/staff-data';
 import { NORWEGIAN_PHONE } from './coordinator-form.ts';
+import { controlCharacterMessage, printableColumn, PRINTABLE_REFUSAL } from './printable.ts';
 
 export type ServiceField = 'category' | 'name' | 'description' | 'url' | 'phone' | 'form';
 export type ServiceErrors = Partial<Record<ServiceField, string>>;
@@ -67,6 +68,10 @@ export function checkService(
 	const phone = values.phone.trim();
 	if (phone && !NORWEGIAN_PHONE.test(phone))
 		errors.phone = 'Skriv et norsk telefonnummer med åtte sifre, for eksempel 22 12 34 56.';
+	for (const field of ['name', 'description', 'url'] as const) {
+		const message = controlCharacterMessage(values[field], field === 'description');
+		if (message) errors[field] ??= message;
+	}
 	const version = values.version ? Number(values.version) : null;
 	if (values.id && !Number.isInteger(version))
 		errors.form = 'Skjemaet mangler versjonen. Last siden på nytt.';
@@ -93,6 +98,8 @@ export function serviceRefusal(
 	code: string,
 	constraint: string | null
 ): { field: ServiceField; message: string } {
+	const column = printableColumn('service', constraint) as ServiceField | null;
+	if (column) return { field: column, message: PRINTABLE_REFUSAL };
 	if (constraint === 'service_url_check') return { field: 'url', message: 'Nettadressen er ikke gyldig.' };
 	if (constraint === 'service_phone_check')
 		return { field: 'phone', message: 'Telefonnummeret er ikke et gyldig norsk nummer.' };

@@ -2,14 +2,17 @@ import { error } from '@sveltejs/kit';
 import { requireStaff, DATABASE_DOWN } from '$lib/server/staff-guard';
 import { isUnavailable } from '$lib/server/staff-data';
 import { staffMunicipalities } from '$lib/server/staff-municipalities';
+import { staffReports } from '$lib/server/error-reports';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const { data } = await requireStaff(locals, url);
+	const { data, caller } = await requireStaff(locals, url);
 	try {
-		const [list, attention, municipalities] = await Promise.all([
+		const [list, attention, unlinked, openReports, municipalities] = await Promise.all([
 			data.arrangements(),
 			data.needsAttention(),
+			data.unlinkedCoordinators(),
+			staffReports(caller).list('open'),
 			staffMunicipalities()
 		]);
 		const names = new Map(municipalities.map((mu) => [mu.kommunenummer, mu.name]));
@@ -28,6 +31,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		return {
 			arrangements,
 			attention: { ...attention, unverified },
+			unlinked,
+			openReports,
 			saved: saved ? (list.find((a) => a.id === saved) ?? { id: saved, name: null }) : null,
 			query: url.searchParams.get('q') ?? ''
 		};

@@ -11,6 +11,8 @@ export const GET: RequestHandler = async ({ url }) => {
 		'/',
 		'/liste',
 		'/statistikk',
+		'/data',
+		'/tilgjengelighet',
 		...snapshot.municipalities.map((m) => `/kommune/${municipalitySlug(m.kommunenummer, m.name_norwegian)}`)
 	];
 	const absolute = (path: string, locale: (typeof locales)[number]) =>

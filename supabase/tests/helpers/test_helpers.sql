@@ -34,3 +34,18 @@ language sql
 as $$
   insert into public.staff (user_id, email, role) values (gen_random_uuid(), p_email, p_role) returning user_id
 $$;
+
+-- The programme data as content: every row of the five edited tables without the stamps the database sets
+-- on each write (version, created_at, updated_at, updated_by), so that "the data is as it was" can be compared.
+create or replace function tests.programme_content()
+returns jsonb
+language sql
+as $$
+  select jsonb_build_object(
+    'arrangement', (select coalesce(jsonb_agg(to_jsonb(t) - array['version', 'created_at', 'updated_at', 'updated_by'] order by t.id), '[]') from public.arrangement t),
+    'arrangement_member', (select coalesce(jsonb_agg(to_jsonb(t) - array['version', 'created_at', 'updated_at', 'updated_by'] order by t.id), '[]') from public.arrangement_member t),
+    'coordinator', (select coalesce(jsonb_agg(to_jsonb(t) - array['version', 'created_at', 'updated_at', 'updated_by'] order by t.id), '[]') from public.coordinator t),
+    'arrangement_coordinator', (select coalesce(jsonb_agg(to_jsonb(t) - array['version', 'created_at', 'updated_at', 'updated_by'] order by t.id), '[]') from public.arrangement_coordinator t),
+    'service', (select coalesce(jsonb_agg(to_jsonb(t) - array['version', 'created_at', 'updated_at', 'updated_by'] order by t.id), '[]') from public.service t)
+  )
+$$;

@@ -33,6 +33,17 @@ export const ACCOUNTS_DDL = `
 		created_at timestamptz not null default now()
 	);
 	revoke all on schema koordinatorkart_embedded from public;
+	-- A changed password ends the account's sessions (private.staff_session), as on Supabase's auth.users.
+	create or replace function koordinatorkart_embedded.password_changed_ends_sessions() returns trigger
+	language plpgsql security definer set search_path = '' as $$
+	begin
+		perform public.end_staff_sessions_of(old.user_id);
+		return null;
+	end $$;
+	create or replace trigger password_changed_ends_sessions
+		after update of password_hash on koordinatorkart_embedded.account
+		for each row when (old.password_hash is distinct from new.password_hash)
+		execute function koordinatorkart_embedded.password_changed_ends_sessions();
 `;
 
 export function embeddedAccounts(db: PGlite): AccountStore {

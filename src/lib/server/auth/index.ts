@@ -2,12 +2,13 @@
 // Supabase: Supabase Auth (e-mail and password) through supabase-js; the access token then goes with every
 // call, so the database sees the same JWT claims either way and row-level security decides.
 import { createClient } from '@supabase/supabase-js';
+import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import type { Cookies } from '@sveltejs/kit';
 import { transport } from '../db/index.ts';
-import type { Caller } from '../db/transport.ts';
+import { DatabaseRefusal, type Caller } from '../db/transport.ts';
 import { verifyPassword } from './password.ts';
 import {
 	decodeSession,
@@ -17,7 +18,7 @@ import {
 	SESSION_HOURS,
 	type Session
 } from './session.ts';
-import { AttemptLimiter } from './rate-limit.ts';
+import { Backoff, LINKS_PER_ADDRESS, LINKS_PER_CLIENT, PER_ACCOUNT, PER_CLIENT } from './rate-limit.ts';
 
 export type SignInResult =
 	| { ok: true; session: Session }
@@ -33,14 +34,11 @@ function secret(): Buffer {
 	return holder[SECRET] as Buffer;
 }
 
-/** Failed sign-ins: 5 per e-mail address and 20 per client address within 15 minutes. */
-function limiters(): { byEmail: AttemptLimiter; byAddress: AttemptLimiter } {
+/** Failed sign-ins slow down per e-mail address and per client address (see rate-limit.ts). */
+function limiters(): { byEmail: Backoff; byAddress: Backoff } {
 	const holder = globalThis as Holder;
-	holder[LIMITERS] ??= {
-		byEmail: new AttemptLimiter(5, 15 * 60_000),
-		byAddress: new AttemptLimiter(20, 15 * 60_000)
-	};
-	return holder[LIMITERS] as { byEmail: AttemptLimiter; byAddress: AttemptLimiter };
+	holder[LIMITERS] ??= { byEmail: new Backoff(PER_ACCOUNT), byAddress: new Backoff(PER_CLIENT) };
+	return holder[LIMITERS] as { byEmail: Backoff; byAddress: Backoff };
 }
 
 // Compared against when the account does not exist, so that a missing account takes as long as a wrong password.
@@ -69,7 +67,51 @@ export async function signIn(email: string, password: string, clientAddress: str
 		return { ok: false, reason: 'invalid' };
 	}
 	byEmail.succeed(emailKey);
+	try {
+		await beginSession(session);
+	} catch (error) {
+		console.error('sign-in: the session could not be stored:', error);
+		return { ok: false, reason: 'unavailable' };
+	}
 	return { ok: true, session };
+}
+
+/** Stores a new session on the server side (private.staff_session), as the user it belongs to. */
+export async function beginSession(session: Session): Promise<void> {
+	await (
+		await transport()
+	).rpc(
+		'begin_staff_session',
+		{ p_session_id: session.id, p_expires_at: new Date(session.exp * 1000).toISOString() },
+		callerOf(session)
+	);
+}
+
+/**
+ * Whether the session is still open on the server (not signed out, its role and password unchanged). When the
+ * database cannot be reached the answer is "open": every use of the session needs the database anyway.
+ */
+export async function sessionIsOpen(session: Session): Promise<boolean> {
+	try {
+		return (
+			(await (
+				await transport()
+			).rpc<boolean>('staff_session_active', { p_session_id: session.id }, callerOf(session))) === true
+		);
+	} catch (error) {
+		if (error instanceof DatabaseRefusal) return false;
+		console.error('session check: the database did not answer:', error);
+		return true;
+	}
+}
+
+/** Signs out: ends the session on the server and, with Supabase, its refresh token in Supabase Auth. */
+export async function endSession(session: Session): Promise<void> {
+	await Promise.all([
+		(async () =>
+			(await transport()).rpc('end_staff_session', { p_session_id: session.id }, callerOf(session)))(),
+		session.accessToken ? authClient().auth.admin.signOut(session.accessToken, 'local') : null
+	]).catch((error: unknown) => console.error('sign-out: could not end the session everywhere:', error));
 }
 
 async function embeddedSignIn(email: string, password: string): Promise<Session | null> {
@@ -77,7 +119,9 @@ async function embeddedSignIn(email: string, password: string): Promise<Session 
 	if (!accounts) throw new Error('This transport has no account store');
 	const account = await accounts.find(email);
 	const valid = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
-	return account && valid ? { userId: account.userId, email: account.email, exp: expiry() } : null;
+	return account && valid
+		? { id: randomUUID(), userId: account.userId, email: account.email, exp: expiry() }
+		: null;
 }
 
 /** Supabase Auth is used when a Supabase project is configured (else the embedded accounts). */
@@ -112,6 +156,7 @@ function sessionOf({ data, error }: AuthAnswer, email: string, sessionExp = expi
 	const accessExp =
 		data.session.expires_at ?? Math.floor(Date.now() / 1000) + (data.session.expires_in ?? 3600);
 	return {
+		id: randomUUID(),
 		userId: data.user.id,
 		email: data.user.email ?? email,
 		accessToken: data.session.access_token,
@@ -129,25 +174,23 @@ const LINK_LIMITER = Symbol.for('koordinatorkart.linkLimiter');
 
 /**
  * Asks Supabase Auth to e-mail a sign-in link (existing accounts only). The link in the e-mail template must
- * point to /logg-inn/lenke?token_hash={{ .TokenHash }}&type=email (see the README). Limited to 5 requests per
- * address and 20 per client in 15 minutes; the answer does not tell whether the address has an account.
+ * point to /logg-inn/lenke?token_hash={{ .TokenHash }}&type=email (see the README). Requests slow down per
+ * address and per client (rate-limit.ts); the answer does not tell whether the address has an account.
  */
 export async function requestSignInLink(
 	email: string,
 	origin: string,
 	clientAddress: string
-): Promise<'sent' | 'rate_limited' | 'unavailable'> {
+): Promise<{ status: 'sent' | 'unavailable' } | { status: 'rate_limited'; retryAfterMs: number }> {
 	const holder = globalThis as Holder;
 	holder[LINK_LIMITER] ??= {
-		byEmail: new AttemptLimiter(5, 15 * 60_000),
-		byAddress: new AttemptLimiter(20, 15 * 60_000)
+		byEmail: new Backoff(LINKS_PER_ADDRESS),
+		byAddress: new Backoff(LINKS_PER_CLIENT)
 	};
-	const { byEmail, byAddress } = holder[LINK_LIMITER] as {
-		byEmail: AttemptLimiter;
-		byAddress: AttemptLimiter;
-	};
+	const { byEmail, byAddress } = holder[LINK_LIMITER] as { byEmail: Backoff; byAddress: Backoff };
 	const key = email.trim().toLowerCase();
-	if (Math.max(byEmail.retryAfter(key), byAddress.retryAfter(clientAddress)) > 0) return 'rate_limited';
+	const wait = Math.max(byEmail.retryAfter(key), byAddress.retryAfter(clientAddress));
+	if (wait > 0) return { status: 'rate_limited', retryAfterMs: wait };
 	byEmail.fail(key);
 	byAddress.fail(clientAddress);
 	const { error } = await authClient().auth.signInWithOtp({
@@ -157,14 +200,16 @@ export async function requestSignInLink(
 	// Unknown addresses are refused by Auth (4xx): answered as sent, so that nobody can probe for accounts.
 	if (error && !(error.status && error.status >= 400 && error.status < 500)) {
 		console.error('sign-in link: Supabase Auth did not answer:', error);
-		return 'unavailable';
+		return { status: 'unavailable' };
 	}
-	return 'sent';
+	return { status: 'sent' };
 }
 
-/** The session for a sign-in link's token (null when the link is used, expired or wrong). */
+/** The session for a sign-in link's token (null when the link is used, expired or wrong), stored on the server. */
 export async function signInWithLink(tokenHash: string): Promise<Session | null> {
-	return sessionOf(await authClient().auth.verifyOtp({ token_hash: tokenHash, type: 'email' }), '');
+	const session = sessionOf(await authClient().auth.verifyOtp({ token_hash: tokenHash, type: 'email' }), '');
+	if (session) await beginSession(session);
+	return session;
 }
 
 /** Seconds before the access token expires at which it is refreshed. */
@@ -184,7 +229,8 @@ export async function refreshedSession(session: Session): Promise<Session | null
 			session.email,
 			session.exp
 		);
-		return refreshed && { ...refreshed, email: refreshed.email || session.email };
+		// The same server-side session, with new tokens.
+		return refreshed && { ...refreshed, id: session.id, email: refreshed.email || session.email };
 	} catch (error) {
 		console.error('session refresh: Supabase Auth did not answer:', error);
 		return session;
@@ -201,8 +247,28 @@ export function setSessionCookie(cookies: Cookies, session: Session, secure: boo
 	});
 }
 
-export function clearSessionCookie(cookies: Cookies) {
-	cookies.delete(SESSION_COOKIE, { path: '/' });
+/** Removes the cookie. Secure only over https: a browser ignores a Secure cookie sent over plain http. */
+export function clearSessionCookie(cookies: Cookies, secure: boolean) {
+	cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}
+
+/**
+ * The request's session: decrypted from the cookie, refreshed with Supabase when its access token is about
+ * to expire, and still open on the server; null (and the cookie removed) when it has ended.
+ */
+export async function currentSession(cookies: Cookies, secure: boolean): Promise<Session | null> {
+	const session = readSession(cookies);
+	if (!session) {
+		if (cookies.get(SESSION_COOKIE)) clearSessionCookie(cookies, secure);
+		return null;
+	}
+	const current = await refreshedSession(session);
+	if (current && (await sessionIsOpen(current))) {
+		if (current !== session) setSessionCookie(cookies, current, secure);
+		return current;
+	}
+	clearSessionCookie(cookies, secure);
+	return null;
 }
 
 export function readSession(cookies: Cookies): Session | null {

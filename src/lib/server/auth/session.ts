@@ -1,12 +1,17 @@
-// The session cookie: who is signed in, until when, signed with HMAC-SHA256 so that it cannot be forged or
-// altered. HttpOnly and SameSite=Lax; Secure over HTTPS. The secret comes from KOORDINATORKART_SESSION_SECRET;
-// without it a random one is made at start (sessions then end when the server restarts).
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+// The session cookie: which server-side session (private.staff_session) the browser holds, who is signed in,
+// until when, and with Supabase the tokens. Encrypted and authenticated (AES-256-GCM), so that the browser,
+// or anyone who reads the cookie, learns nothing from it (no e-mail address, no tokens) and cannot alter it.
+// HttpOnly and SameSite=Lax; Secure over HTTPS. The key comes from KOORDINATORKART_SESSION_SECRET; without
+// it a random one is made at start (sessions then end when the server restarts). Whether the session is
+// still open is asked of the database on every request (see index.ts): a copied cookie dies with it.
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 export const SESSION_COOKIE = 'kk_session';
 export const SESSION_HOURS = 8;
 
 export interface Session {
+	/** The server-side session (private.staff_session.session_id). */
+	id: string;
 	userId: string;
 	email: string;
 	/** The Supabase access and refresh tokens (Supabase transport only). */
@@ -24,25 +29,38 @@ export function sessionSecret(configured: string | undefined): Buffer {
 	return randomBytes(32);
 }
 
-const sign = (payload: string, secret: Buffer) =>
-	createHmac('sha256', secret).update(payload).digest('base64url');
+/** The cookie's encryption key, derived from the secret (so the secret itself can be any length ≥ 32). */
+const keyOf = (secret: Buffer) => createHash('sha256').update('kk-session-cookie\0').update(secret).digest();
+
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
 
 export function encodeSession(session: Session, secret: Buffer): string {
-	const payload = Buffer.from(JSON.stringify(session)).toString('base64url');
-	return `${payload}.${sign(payload, secret)}`;
+	const iv = randomBytes(IV_BYTES);
+	const cipher = createCipheriv('aes-256-gcm', keyOf(secret), iv);
+	const sealed = Buffer.concat([cipher.update(JSON.stringify(session), 'utf8'), cipher.final()]);
+	return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
 }
 
-/** The session in a cookie value, or null when it is missing, altered or expired. */
+/** The session in a cookie value, or null when it is missing, altered, made with another key or expired. */
 export function decodeSession(value: string | undefined, secret: Buffer, now = Date.now()): Session | null {
-	if (!value) return null;
-	const [payload, signature] = value.split('.');
-	if (!payload || !signature) return null;
-	const expected = Buffer.from(sign(payload, secret));
-	const actual = Buffer.from(signature);
-	if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
+	if (!value || value.length > 8192) return null;
+	const bytes = Buffer.from(value, 'base64url');
+	if (bytes.length <= IV_BYTES + TAG_BYTES) return null;
 	try {
-		const session = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Session;
-		if (typeof session.userId !== 'string' || typeof session.exp !== 'number') return null;
+		const decipher = createDecipheriv('aes-256-gcm', keyOf(secret), bytes.subarray(0, IV_BYTES));
+		decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+		const text = Buffer.concat([
+			decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)),
+			decipher.final()
+		]).toString('utf8');
+		const session = JSON.parse(text) as Session;
+		if (
+			typeof session.id !== 'string' ||
+			typeof session.userId !== 'string' ||
+			typeof session.exp !== 'number'
+		)
+			return null;
 		return session.exp * 1000 > now ? session : null;
 	} catch {
 		return null;

@@ -5,9 +5,8 @@ import { geoCentroid } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
-import { DATA_DIR, DATA_FILES } from '../../../../scripts/data/outputs.ts';
+import { DATA_DIR, DATA_FILES, projectRoot } from './files.ts';
 import { renderSvgMap, type SvgMap } from '$lib/map/svg';
-import { projectRoot } from '../db/schema.ts';
 
 const texts = new Map<string, string>();
 

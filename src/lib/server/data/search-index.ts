@@ -1,6 +1,6 @@
 // The search index from the built reference data (the same for every visitor; built once per process).
-import type { ReferenceData } from '../../../../scripts/data/reference.ts';
-import { DATA_FILES } from '../../../../scripts/data/outputs.ts';
+import type { ReferenceData } from './reference-data.ts';
+import { DATA_FILES } from './files.ts';
 import { buildSearchIndex, type CompactSearchIndex, type SearchIndex } from '$lib/search/index';
 import { builtText } from './geometry.ts';
 
@@ -19,7 +19,12 @@ export function compactSearchIndexFrom(reference: ReferenceData): CompactSearchI
 			),
 			population.get(m.kommunenummer) ?? 0
 		]),
-		postalCodes: reference.postalCodes.map((p) => [p.postnummer, p.poststed, p.kommunenummer])
+		postalCodes: reference.postalCodes.map((p) => [p.postnummer, p.poststed, p.kommunenummer]),
+		former: (reference.formerMunicipalities ?? []).map((f) => [
+			f.kommunenummer_2020,
+			f.name_2020,
+			f.kommunenummer
+		])
 	};
 }
 

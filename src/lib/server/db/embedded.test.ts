@@ -116,3 +116,28 @@ describe('embedded database', () => {
 		}
 	});
 });
+
+describe('embedded staff sessions', () => {
+	it('end at sign-out and when the password changes, as in Supabase mode', async () => {
+		const transport = embeddedTransport(db);
+		const userId = await transport.accounts!.create({
+			email: 'okt-test@example.org',
+			password: 'et-langt-passord-for-test',
+			role: 'editor'
+		});
+		const caller = { userId, email: 'okt-test@example.org' };
+		const expires = new Date(Date.now() + 3600_000).toISOString();
+		const open = (id: string) => transport.rpc<boolean>('staff_session_active', { p_session_id: id }, caller);
+		const [first, second] = [crypto.randomUUID(), crypto.randomUUID()];
+		await transport.rpc('begin_staff_session', { p_session_id: first, p_expires_at: expires }, caller);
+		await transport.rpc('begin_staff_session', { p_session_id: second, p_expires_at: expires }, caller);
+		expect(await open(first)).toBe(true);
+		await transport.rpc('end_staff_session', { p_session_id: first }, caller);
+		expect(await open(first)).toBe(false);
+		expect(await open(second)).toBe(true);
+		await db.query(`update koordinatorkart_embedded.account set password_hash = 'ny' where user_id = $1`, [
+			userId
+		]);
+		expect(await open(second)).toBe(false);
+	});
+});

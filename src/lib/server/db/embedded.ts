@@ -3,18 +3,54 @@
 // Supabase request would have, so row-level security decides here too.
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertIdentifier, DatabaseRefusal, type Caller, type RpcArgs, type Transport } from './transport.ts';
-import { demoSeed, migrations, projectRoot, referenceSeed } from './schema.ts';
+import { demoSeed, hashOf, migrations, projectRoot, referenceSeed } from './schema.ts';
 import { ACCOUNTS_DDL, embeddedAccounts } from '../auth/embedded-accounts.ts';
+import { dataPath, EMBEDDED_TEMPLATE } from '../data/files.ts';
 
 export interface EmbeddedOptions {
 	/** A folder for the database files, or 'memory://' for a throw-away database. */
 	dataDir: string;
 	/** Load the demo data into a new database. */
 	demo?: boolean;
+	/** Start a new database from the prebuilt template when it was made from today's files (default). */
+	useTemplate?: boolean;
 	log?: (message: string) => void;
+}
+
+/**
+ * What a new database is made of: every migration, both seeds, the accounts table and the PGlite version.
+ * The prebuilt template (scripts/data/embedded-template.ts) records it, and is used only while it matches.
+ */
+export function databaseRecipe(): string {
+	const pglite = JSON.parse(
+		readFileSync(join(projectRoot(), 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')
+	) as { version: string };
+	const parts = [
+		...migrations().map((m) => `${m.name}:${m.hash}`),
+		referenceSeed().hash,
+		demoSeed().hash,
+		hashOf(ACCOUNTS_DDL),
+		pglite.version
+	];
+	return hashOf(parts.join('\n'));
+}
+
+/** The prebuilt database as a tarball, if it was made from today's files; else null (built the slow way). */
+function matchingTemplate(): Blob | null {
+	// KOORDINATORKART_EMBEDDED_TEMPLATE=0 builds every new database the slow way (the bench's baseline).
+	if (process.env.KOORDINATORKART_EMBEDDED_TEMPLATE === '0') return null;
+	try {
+		const manifest = JSON.parse(readFileSync(dataPath(EMBEDDED_TEMPLATE.manifest), 'utf8')) as {
+			recipe: string;
+		};
+		if (manifest.recipe !== databaseRecipe()) return null;
+		return new Blob([readFileSync(dataPath(EMBEDDED_TEMPLATE.dump))]);
+	} catch {
+		return null;
+	}
 }
 
 export function defaultDataDir(): string {
@@ -25,10 +61,20 @@ export function defaultDataDir(): string {
 export async function openEmbedded({
 	dataDir,
 	demo = true,
+	useTemplate = true,
 	log = () => {}
 }: EmbeddedOptions): Promise<PGlite> {
-	if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-	const db = await PGlite.create(dataDir, { extensions: { btree_gist } });
+	const inMemory = dataDir.startsWith('memory://');
+	if (!inMemory) mkdirSync(dataDir, { recursive: true });
+	// A new database starts from the prebuilt template (about 1 s) instead of running every migration and
+	// seed in WebAssembly (15 s or more): the first page after `npm run dev` on a fresh clone.
+	const isNew = inMemory || !existsSync(join(dataDir, 'PG_VERSION'));
+	const template = isNew && demo && useTemplate ? matchingTemplate() : null;
+	const db = await PGlite.create(dataDir, {
+		extensions: { btree_gist },
+		...(template ? { loadDataDir: template } : {})
+	});
+	if (template) log('embedded database: started from the prebuilt template');
 	await db.exec(`
 		create schema if not exists koordinatorkart_embedded;
 		create table if not exists koordinatorkart_embedded.applied (

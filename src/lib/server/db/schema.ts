@@ -1,8 +1,10 @@
 // Reads the migrations and seeds that make a database: the same files for Supabase, PostgreSQL and PGlite.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { DATA_DIR, DATA_FILES } from '../../../../scripts/data/outputs.ts';
+import { join } from 'node:path';
+import { DATA_DIR, DATA_FILES, projectRoot } from '../data/files.ts';
+
+export { projectRoot };
 
 export interface SqlFile {
 	name: string;
@@ -10,11 +12,7 @@ export interface SqlFile {
 	hash: string;
 }
 
-const hashOf = (sql: string) => createHash('sha256').update(sql).digest('hex');
-
-export function projectRoot(): string {
-	return resolve(process.env.KOORDINATORKART_ROOT ?? process.cwd());
-}
+export const hashOf = (sql: string) => createHash('sha256').update(sql).digest('hex');
 
 export function migrations(root = projectRoot()): SqlFile[] {
 	const dir = join(root, 'supabase', 'migrations');

@@ -23,6 +23,8 @@ export interface ColumnSpec {
 	kind: ValueKind;
 	required?: boolean;
 	max?: number;
+	/** Text of several lines (tabs and line breaks allowed). */
+	multiline?: boolean;
 	/** Other headings people use for this column (compared without case and spaces). */
 	aliases?: string[];
 }
@@ -45,7 +47,7 @@ export const IMPORT_TABLES: Record<ImportTable, TableSpec> = {
 			{ name: 'ended_on', kind: 'date', aliases: ['avsluttet', 'slutt'] },
 			{ name: 'cofunding_start_year', kind: 'year', aliases: ['samfinansiert fra', 'samfinansiering fra'] },
 			{ name: 'position_percent', kind: 'percent', aliases: ['stillingsprosent'] },
-			{ name: 'notes', kind: 'text', max: 4000, aliases: ['notater', 'merknad'] }
+			{ name: 'notes', kind: 'text', max: 4000, multiline: true, aliases: ['notater', 'merknad'] }
 		]
 	},
 	arrangement_member: {
@@ -86,7 +88,7 @@ export const IMPORT_TABLES: Record<ImportTable, TableSpec> = {
 			id,
 			{ name: 'category', kind: 'category', required: true, aliases: ['kategori'] },
 			{ name: 'name', kind: 'text', required: true, max: 200, aliases: ['navn', 'tilbud'] },
-			{ name: 'description', kind: 'text', max: 2000, aliases: ['beskrivelse'] },
+			{ name: 'description', kind: 'text', max: 2000, multiline: true, aliases: ['beskrivelse'] },
 			{ name: 'url', kind: 'url', aliases: ['nettside', 'lenke'] },
 			{ name: 'phone', kind: 'phone', aliases: ['telefon'] },
 			{ name: 'kommunenummer', kind: 'kommunenummer', aliases: ['kommune'] },

@@ -62,6 +62,79 @@ describe('reading the spreadsheet', () => {
 		expect(decodeText(cp1252)).toEqual({ text: 'navn\nÆrlig Øyvind Åsen\n', encoding: 'windows-1252' });
 	});
 
+	it('reads every byte 0x80–0x9F of Windows-1252 as the character it stands for (WHATWG table)', () => {
+		// index-windows-1252.txt, 0x80–0x9F; null: no character (five bytes).
+		const table = [
+			0x20ac,
+			null,
+			0x201a,
+			0x0192,
+			0x201e,
+			0x2026,
+			0x2020,
+			0x2021,
+			0x02c6,
+			0x2030,
+			0x0160,
+			0x2039,
+			0x0152,
+			null,
+			0x017d,
+			null,
+			null,
+			0x2018,
+			0x2019,
+			0x201c,
+			0x201d,
+			0x2022,
+			0x2013,
+			0x2014,
+			0x02dc,
+			0x2122,
+			0x0161,
+			0x203a,
+			0x0153,
+			null,
+			0x017e,
+			0x0178
+		];
+		table.forEach((expected, i) => {
+			// The byte then Ø (0xD8): not UTF-8, as a real Windows-1252 file is not.
+			const { text, encoding } = decodeText(new Uint8Array([0x6e, 0x0a, 0x80 + i, 0xd8, 0x0a]));
+			expect(encoding).toBe('windows-1252');
+			const character = text.split('\n')[1].slice(0, 1);
+			if (expected !== null) expect(character.codePointAt(0)).toBe(expected);
+			// A byte with no character is never kept as an invisible control character.
+			else
+				expect(readCell({ name: 'title', kind: 'text' }, text.split('\n')[1], current)).toHaveProperty(
+					'error'
+				);
+		});
+		const hours = new Uint8Array([
+			...new TextEncoder().encode('office_hours\nMan'),
+			0x96,
+			...new TextEncoder().encode('fre 08.30'),
+			0x96,
+			...new TextEncoder().encode('15.00 '),
+			0x93,
+			0x80,
+			0x94,
+			0x0a
+		]);
+		expect(decodeText(hours).text).toBe('office_hours\nMan–fre 08.30–15.00 “€”\n');
+	});
+
+	it('refuses control characters in any text cell, naming the character', () => {
+		for (const column of IMPORT_TABLES.coordinator.columns.filter((c) => c.kind === 'text'))
+			expect(readCell(column, 'Man\u0096fre', current)).toEqual({
+				error: expect.stringContaining('U+0096')
+			});
+		expect(readCell({ name: 'name', kind: 'text' }, 'Ja\u0007', current)).toHaveProperty('error');
+		expect(readCell({ name: 'notes', kind: 'text', multiline: true }, 'a\nb', current)).toEqual({
+			value: 'a\nb'
+		});
+	});
+
 	it('finds the separator from the heading line, not counting quoted text', () => {
 		expect(detectDelimiter('id;full_name;title\n')).toBe(';');
 		expect(detectDelimiter('id,full_name,"title; role"\n')).toBe(',');

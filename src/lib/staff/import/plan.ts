@@ -2,8 +2,11 @@
 // compared with the table as it is (by id), and the result as additions, changes (field by field) and removals,
 // with every error by row and column. Nothing is applied unless there are no errors (see public.import_rows).
 import { EMAIL, NORWEGIAN_PHONE } from '../coordinator-form.ts';
+import { controlCharacterIn } from '../printable.ts';
 import { IMPORT_TABLES, type ColumnSpec, type ImportTable, type ValueKind } from './columns.ts';
 import type { ReadFile } from './read.ts';
+import { matchByKeys, naturalKeyIndex } from './natural-keys.ts';
+import { unreachableAfter, type Unreachable } from './unreachable.ts';
 
 export type Value = string | number | null;
 /** Target column → the spreadsheet heading it comes from (null: not in the file). */
@@ -37,6 +40,8 @@ export interface ImportPlan {
 	removals: Removal[];
 	unchanged: number;
 	errors: RowError[];
+	/** Rows no public page would reach after the import (a coordinator in no arrangement). */
+	unreachable: Unreachable[];
 }
 
 /** What the file is compared with and checked against. */
@@ -46,6 +51,9 @@ export interface CurrentData {
 	categories: Set<string>;
 	arrangementIds: Set<string>;
 	coordinatorIds: Set<string>;
+	/** The links between arrangements and coordinators, and the coordinators' names (for unreachable rows). */
+	links?: { id: string; arrangement_id: string; coordinator_id: string }[];
+	coordinatorNames?: Map<string, string>;
 }
 
 export const MAX_ROWS = 20_000;
@@ -94,6 +102,14 @@ export function readCell(
 	// The export puts an apostrophe before text a spreadsheet would run as a formula; it is not part of the text.
 	const text = raw.replace(/^'(?=[=+\-@])/, '').trim();
 	if (text === '') return column.required ? { error: 'må fylles ut' } : { value: null };
+	// Every kind of cell: a control character or an unreadable byte is never stored (and never shown as boxes).
+	const control = controlCharacterIn(text, column.multiline ?? false);
+	if (control)
+		return {
+			error: `har et usynlig kontrolltegn (${control}); er filen lagret i et annet tegnsett? Lagre den som CSV UTF-8`
+		};
+	if (text.includes('\uFFFD'))
+		return { error: 'har et tegn som ikke kunne leses (feil tegnsett?); lagre filen som CSV UTF-8' };
 	const kinds: Record<ValueKind, () => { value: Value } | { error: string }> = {
 		uuid: () =>
 			UUID.test(text.toLowerCase())
@@ -161,7 +177,15 @@ export function planImport(
 	removeMissing: boolean
 ): ImportPlan {
 	const spec = IMPORT_TABLES[table];
-	const plan: ImportPlan = { table, additions: [], changes: [], removals: [], unchanged: 0, errors: [] };
+	const plan: ImportPlan = {
+		table,
+		additions: [],
+		changes: [],
+		removals: [],
+		unchanged: 0,
+		errors: [],
+		unreachable: []
+	};
 	const fail = (line: number | null, column: string | null, message: string) =>
 		plan.errors.push({ line, column, message });
 
@@ -173,6 +197,7 @@ export function planImport(
 	const position = new Map(file.headers.map((h, i) => [h, i]));
 	const missingRequired = spec.columns.filter((c) => c.required && !mapping[c.name]).map((c) => c.name);
 	const existing = new Map(current.rows.map((row) => [String(row.id), row]));
+	const byKeys = naturalKeyIndex(table, current.rows);
 	const seenIds = new Map<string, number>();
 	const seenContent = new Map<string, number>();
 	let newWithoutRequired = 0;
@@ -189,6 +214,9 @@ export function planImport(
 			} else values[column.name] = cell.value;
 		}
 		if (!rowOk) return;
+		// A row without id is the stored row with its natural key (a second import of the same file adds nothing).
+		const matched = !values.id;
+		if (matched) values.id = matchByKeys(table, values, byKeys);
 		const id = (values.id as string | null) ?? null;
 		const before = id ? existing.get(id) : undefined;
 		// The row as it would be stored: the file's values over the current ones.
@@ -200,7 +228,10 @@ export function planImport(
 		);
 
 		if (id) {
-			if (seenIds.has(id)) return fail(line, 'id', `samme id som linje ${seenIds.get(id)}`);
+			if (seenIds.has(id))
+				return matched
+					? fail(line, null, `samme rad (samme navn og kontaktopplysninger) som linje ${seenIds.get(id)}`)
+					: fail(line, 'id', `samme id som linje ${seenIds.get(id)}`);
 			seenIds.set(id, line);
 		}
 		const content = JSON.stringify(spec.columns.filter((c) => c.name !== 'id').map((c) => row[c.name]));
@@ -238,6 +269,7 @@ export function planImport(
 					id,
 					values: Object.fromEntries(spec.columns.map((c) => [c.name, stored(c, row[c.name])]))
 				});
+	plan.unreachable = unreachableAfter(plan, current);
 	return plan;
 }
 

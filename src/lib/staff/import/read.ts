@@ -1,6 +1,7 @@
 // Reading an uploaded spreadsheet: the text (UTF-8 with or without a byte-order mark, else Windows-1252, as
 // Excel saves "CSV" on Norwegian Windows), the separator (semicolon or comma) and the cells.
 import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
 
 export type Encoding = 'utf-8' | 'windows-1252';
 
@@ -20,7 +21,13 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
 		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
 		return { text, encoding: 'utf-8' };
 	} catch {
-		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+		// Not TextDecoder('windows-1252'): Node 20 without full ICU reads it as Latin-1, so 0x80–0x9F (€, the
+		// dashes and curly quotes) become invisible control characters. iconv-lite has the full table; its five
+		// bytes with no character become U+FFFD, which the import refuses.
+		return {
+			text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'),
+			encoding: 'windows-1252'
+		};
 	}
 }
 

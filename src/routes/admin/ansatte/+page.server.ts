@@ -38,16 +38,22 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	}
 };
 
-/** Runs an admin's change; refusals and an unreachable database become a message, not an error page. */
-async function change(
-	locals: App.Locals,
-	url: URL,
-	run: (data: Awaited<ReturnType<typeof requireAdmin>>['data']) => Promise<string | { error: string }>
-) {
+type Admin = Awaited<ReturnType<typeof requireAdmin>>;
+
+/**
+ * The admin making a change, or the refusal to answer with. Every action asks this first, before it reads
+ * the form or looks anything up, so that nobody else learns anything (not even whether an account exists).
+ */
+async function adminForAction(locals: App.Locals, url: URL) {
 	const staff = await staffForAction(locals, url);
 	if (!staff) return fail(503, { error: DATABASE_DOWN });
 	if (staff.staff.role !== 'admin')
 		return fail(403, { error: 'Bare administratorer kan endre hvem som har tilgang.' });
+	return staff;
+}
+
+/** Runs an admin's change; refusals and an unreachable database become a message, not an error page. */
+async function change(staff: Admin, run: (data: Admin['data']) => Promise<string | { error: string }>) {
 	try {
 		const result = await run(staff.data);
 		return typeof result === 'string' ? { message: result } : fail(400, result);
@@ -67,12 +73,14 @@ async function change(
 
 export const actions: Actions = {
 	role: async ({ locals, url, request }) => {
+		const staff = await adminForAction(locals, url);
+		if (!('caller' in staff)) return staff;
 		const form = await request.formData();
 		const userId = String(form.get('user_id') ?? '');
 		const role = form.get('role');
 		// Removing access is asked about first (this works without JavaScript too): nothing changes until confirmed.
 		if (role === 'none' && form.get('confirm') !== 'yes') return { confirmRemoval: userId };
-		return change(locals, url, async (data) => {
+		return change(staff, async (data) => {
 			if (role !== 'none' && !isRole(role)) return { error: 'Velg en rolle.' };
 			const result = await data.setStaffRole(userId, role);
 			if (result.status === 'not_found') return { error: 'Personen har ikke tilgang lenger.' };
@@ -81,6 +89,8 @@ export const actions: Actions = {
 	},
 
 	invite: async ({ locals, url, request }) => {
+		const staff = await adminForAction(locals, url);
+		if (!('caller' in staff)) return staff;
 		const form = await request.formData();
 		const email = String(form.get('email') ?? '')
 			.trim()
@@ -91,15 +101,21 @@ export const actions: Actions = {
 		if (!EMAIL.test(email))
 			return fail(400, { values, fieldErrors: { email: 'Skriv en gyldig e-postadresse.' } });
 		if (!isRole(role)) return fail(400, { values, fieldErrors: { role: 'Velg en rolle.' } });
-		const accounts = (await transport()).accounts;
-		if (accounts && !(await accounts.find(email)) && password.length < MIN_PASSWORD_LENGTH)
-			return fail(400, {
-				values,
-				fieldErrors: {
-					password: `Personen har ingen konto ennå. Gi et midlertidig passord på minst ${MIN_PASSWORD_LENGTH} tegn.`
-				}
-			});
-		return change(locals, url, async (data) => {
+		let accounts;
+		try {
+			accounts = (await transport()).accounts;
+			if (accounts && !(await accounts.find(email)) && password.length < MIN_PASSWORD_LENGTH)
+				return fail(400, {
+					values,
+					fieldErrors: {
+						password: `Personen har ingen konto ennå. Gi et midlertidig passord på minst ${MIN_PASSWORD_LENGTH} tegn.`
+					}
+				});
+		} catch (cause) {
+			if (isUnavailable(cause)) return fail(503, { values, error: DATABASE_DOWN });
+			throw cause;
+		}
+		return change(staff, async (data) => {
 			const result = await data.inviteStaff(email, role);
 			if (result.status === 'already_staff')
 				return { error: `${email} har tilgang allerede. Endre rollen i listen.` };
@@ -109,8 +125,10 @@ export const actions: Actions = {
 	},
 
 	withdraw: async ({ locals, url, request }) => {
+		const staff = await adminForAction(locals, url);
+		if (!('caller' in staff)) return staff;
 		const email = String((await request.formData()).get('email') ?? '');
-		return change(locals, url, async (data) => {
+		return change(staff, async (data) => {
 			await data.withdrawInvitation(email);
 			return `Invitasjonen til ${email} er trukket tilbake.`;
 		});

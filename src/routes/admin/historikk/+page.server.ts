@@ -5,6 +5,7 @@ import { readableHistory } from '$lib/server/history';
 import { staffMunicipalities } from '$lib/server/staff-municipalities';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { snapshotStore } from '$lib/server/public-data';
+import { undoRefusalMessage } from '$lib/staff/undo-message';
 import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -42,19 +43,17 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	undo: async ({ locals, url, request }) => {
-		const id = Number((await request.formData()).get('id'));
+		// Staff first, before anything in the request is read.
 		const staff = await staffForAction(locals, url);
 		if (!staff) return fail(503, { message: DATABASE_DOWN });
+		const id = Number((await request.formData()).get('id'));
 		const { data } = staff;
 		if (!Number.isInteger(id) || id < 1) return fail(400, { message: 'Ugyldig endring.' });
 		try {
 			const result = await data.undo(id);
 			if (result.status === 'not_found') return fail(404, { message: 'Fant ikke endringen.' });
-			if (result.status === 'changed_since') {
-				return fail(409, {
-					message:
-						'Kan ikke angre: noe av det denne endringen gjaldt, er endret senere. Angre de nyere endringene først, eller rediger direkte.'
-				});
+			if (result.status === 'changed_since' || result.status === 'refused') {
+				return fail(409, { message: undoRefusalMessage(result) });
 			}
 			snapshotStore().invalidate();
 			return {

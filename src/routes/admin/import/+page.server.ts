@@ -3,7 +3,14 @@ import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-g
 import { isUnavailable } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { snapshotStore } from '$lib/server/public-data';
-import { applyImport, postedMapping, prepareImport, type PreparedImport } from '$lib/server/import';
+import {
+	applyImport,
+	confirmedRemovals,
+	postedMapping,
+	prepareImport,
+	removalConfirmation,
+	type PreparedImport
+} from '$lib/server/import';
 import { isImportTable, type ImportTable } from '$lib/staff/import/columns';
 import { decodeText, ImportFileError, type Encoding } from '$lib/staff/import/read';
 import type { ImportPlan } from '$lib/staff/import/plan';
@@ -63,6 +70,10 @@ function preview(posted: Posted, prepared: PreparedImport) {
 		mapping: prepared.mapping,
 		removeMissing: posted.removeMissing,
 		digest: prepared.digest,
+		tableSize: prepared.tableSize,
+		confirmation: removalConfirmation(plan.removals.length, prepared.tableSize),
+		unreachable: cut(plan.unreachable),
+		unreachableCount: plan.unreachable.length,
 		counts: {
 			additions: plan.additions.length,
 			changes: plan.changes.length,
@@ -101,8 +112,9 @@ async function prepare(form: FormData, data: Parameters<typeof prepareImport>[0]
 
 export const actions: Actions = {
 	preview: async ({ locals, url, request }) => {
-		const form = await request.formData();
+		// Staff first, before anything in the request is read.
 		const staff = await staffForAction(locals, url);
+		const form = await request.formData();
 		if (!staff) return fail(503, { step: 'upload' as const, error: DATABASE_DOWN });
 		const result = await prepare(form, staff.data);
 		if ('failure' in result) return result.failure;
@@ -110,8 +122,9 @@ export const actions: Actions = {
 	},
 
 	apply: async ({ locals, url, request }) => {
-		const form = await request.formData();
+		// Staff first, before anything in the request is read.
 		const staff = await staffForAction(locals, url);
+		const form = await request.formData();
 		if (!staff) return fail(503, { step: 'upload' as const, error: DATABASE_DOWN });
 		const result = await prepare(form, staff.data);
 		if ('failure' in result) return result.failure;
@@ -128,8 +141,18 @@ export const actions: Actions = {
 				error:
 					'Dataene eller filen er endret siden forhåndsvisningen. Se over den nye forhåndsvisningen før du bruker den; ingenting er endret.'
 			});
+		const removals = prepared.plan.removals.length;
+		const confirmed = confirmedRemovals(form, removals);
+		if (removals > 0 && confirmed !== removals)
+			return fail(400, {
+				...shown,
+				error:
+					shown.confirmation === 'typed'
+						? `Importen fjerner ${removals} rader. Skriv ${removals} i feltet under «Fjernes» for å bekrefte; ingenting er endret.`
+						: `Importen fjerner ${removals} rader. Kryss av for at de skal fjernes; ingenting er endret.`
+			});
 		try {
-			const done = await applyImport(staff.data, prepared.plan);
+			const done = await applyImport(staff.data, prepared.plan, confirmed);
 			snapshotStore().invalidate();
 			return { step: 'done' as const, table: posted.table, result: done };
 		} catch (cause) {

@@ -1,5 +1,5 @@
 import { builtText } from '$lib/server/data/geometry';
-import { DATA_FILES } from '../../../../scripts/data/outputs.ts';
+import { DATA_FILES } from '$lib/server/data/files';
 import type { RequestHandler } from './$types';
 
 // The detailed municipality TopoJSON (county view), for the browser: "use my location" looks the point up in it.

@@ -8,11 +8,16 @@ import {
 } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { publicState, snapshotStore } from '$lib/server/public-data';
+import { saveMerging, type MergeState } from '$lib/server/merge-save';
+import { applyChoices, readBase, type ConflictState } from '$lib/staff/merge';
 import {
+	ARRANGEMENT_MERGE_FIELDS,
 	checkArrangement,
 	formValuesOf,
 	readArrangementForm,
 	refusalMessage,
+	type ArrangementFormValues,
+	type ArrangementMergeField,
 	type FieldErrors
 } from '$lib/staff/arrangement-form';
 import { recordHistory } from '$lib/server/history';
@@ -77,68 +82,115 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, params, request }) => {
 		const id = idOf(params.id);
-		const posted = await request.formData();
-		const values = readArrangementForm(posted, id);
+		// Staff first, before anything in the request is read (the form is kept when the database is down).
+		const staff = await staffForAction(locals, url);
+		const form = await request.formData();
+		const posted = readArrangementForm(form, id);
+		const fields = ARRANGEMENT_MERGE_FIELDS;
+		const base = readBase(form, fields);
+		// After a conflict, each field both people changed needs a choice before anything is saved.
+		const { values, unresolved } = applyChoices(form, fields, posted, base);
+		const pendingConflict = (): ConflictState<ArrangementMergeField> | undefined =>
+			unresolved.length > 0
+				? {
+						version: Number(values.version),
+						fields: unresolved.map((field) => ({ field, theirs: base?.[field] ?? '', yours: values[field] })),
+						theirsKept: []
+					}
+				: undefined;
 		// Without JavaScript, "Fjern" and "Legg til" in the member list post the form: change the list, save nothing.
-		const step = pickerStep(posted, values.members, await municipalities());
+		const step = pickerStep(form, values.members, await municipalities());
 		if (step.kind === 'changed')
 			return {
 				values: { ...values, members: step.members },
+				base,
+				conflict: pendingConflict(),
 				errors: {} as FieldErrors,
 				picker: step.message
 			};
 		if (step.kind === 'refused')
-			return fail(400, { values, errors: { members: step.message } as FieldErrors });
-		const staff = await staffForAction(locals, url);
-		if (!staff) return fail(503, { values, errors: { form: DATABASE_DOWN } as FieldErrors });
+			return fail(400, {
+				values,
+				base,
+				conflict: pendingConflict(),
+				errors: { members: step.message } as FieldErrors
+			});
+		if (unresolved.length > 0)
+			return fail(409, {
+				values,
+				base,
+				conflict: pendingConflict(),
+				errors: {
+					form: 'Velg for hvert felt i oversikten over kollisjoner om din eller kollegaens verdi skal gjelde.'
+				} as FieldErrors
+			});
+		if (!staff) return fail(503, { values, base, errors: { form: DATABASE_DOWN } as FieldErrors });
 		const { data } = staff;
 		const known = new Set((await municipalities()).map((mu) => mu.kommunenummer));
-		const checked = checkArrangement(values, known);
-		if (checked.errors) return fail(400, { values, errors: checked.errors });
-		let savedId: string;
+		const state: MergeState<ArrangementMergeField, ArrangementFormValues> = { values, base, theirsKept: [] };
+		let outcome;
 		try {
-			const result = await data.saveArrangement(checked.input);
-			if (result.status === 'not_found') {
-				return fail(404, {
-					values,
-					errors: { form: 'Ordningen finnes ikke lenger. Noen kan ha slettet den.' } as FieldErrors
-				});
-			}
-			if (result.status === 'conflict') {
-				// The form keeps what was typed, now based on the newer version: saving again is a deliberate choice.
-				return fail(409, {
-					values: { ...values, version: String(result.current.version) },
-					conflict: result.current,
-					errors: {} as FieldErrors
-				});
-			}
-			savedId = result.id;
+			outcome = await saveMerging(
+				state,
+				fields,
+				(current: ArrangementForEdit) => ({ ...formValuesOf(current, today()), effective: values.effective }),
+				async (attempt) => {
+					const checked = checkArrangement(attempt, known);
+					if (checked.errors) return { status: 'invalid', errors: checked.errors };
+					return data.saveArrangement(checked.input);
+				}
+			);
 		} catch (cause) {
 			if (cause instanceof DatabaseRefusal) {
 				const { field, message } = refusalMessage(cause.code, cause.constraint);
-				const clash =
-					cause.constraint === 'arrangement_member_no_overlap'
-						? clashMessage(
-								await data
-									.membershipClashes(
-										id,
-										checked.input.members,
-										id ? checked.input.effective : checked.input.started_on,
-										checked.input.ended_on
-									)
-									.catch(() => [])
-							)
-						: null;
-				return fail(422, { values, errors: { [field]: clash ?? message } as FieldErrors });
+				// A membership clash names the other arrangement and its dates (the values reached the database, so
+				// they passed the checks).
+				const checked = cause.constraint === 'arrangement_member_no_overlap' ? checkArrangement(state.values, known) : null;
+				const clash = checked?.input
+					? clashMessage(
+							await data
+								.membershipClashes(
+									id,
+									checked.input.members,
+									id ? checked.input.effective : checked.input.started_on,
+									checked.input.ended_on
+								)
+								.catch(() => [])
+						)
+					: null;
+				return fail(422, {
+					values: state.values,
+					base: state.base,
+					errors: { [field]: clash ?? message } as FieldErrors
+				});
 			}
 			if (isUnavailable(cause)) {
 				console.error('saving an arrangement: database unavailable:', cause);
-				return fail(503, { values, errors: { form: DATABASE_DOWN } as FieldErrors });
+				return fail(503, {
+					values: state.values,
+					base: state.base,
+					errors: { form: DATABASE_DOWN } as FieldErrors
+				});
 			}
 			throw cause;
 		}
+		if (outcome.status === 'not_found')
+			return fail(404, {
+				values: state.values,
+				base: state.base,
+				errors: { form: 'Ordningen finnes ikke lenger. Noen kan ha slettet den.' } as FieldErrors
+			});
+		if (outcome.status === 'invalid')
+			return fail(400, { values: state.values, base: state.base, errors: outcome.errors });
+		if (outcome.status === 'conflict')
+			return fail(409, {
+				values: state.values,
+				base: state.base,
+				conflict: outcome.conflict,
+				errors: {} as FieldErrors
+			});
 		// The public pages show it within seconds: the snapshot reloads on the next request.
 		snapshotStore().invalidate();
-		redirect(303, `/admin?lagret=${savedId}`);
+		redirect(303, `/admin?lagret=${outcome.id}`);
 	}
 };

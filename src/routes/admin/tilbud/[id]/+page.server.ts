@@ -102,8 +102,9 @@ function failedSave(cause: unknown, values: ServiceFormValues) {
 export const actions: Actions = {
 	save: async ({ locals, url, params, request }) => {
 		const { id, owner } = target(params, url);
-		const form = await request.formData();
+		// Staff first, before anything in the request is read.
 		const staff = await staffForAction(locals, url);
+		const form = await request.formData();
 		const base = serviceValuesOf(null, owner);
 		if (!staff)
 			return fail(503, {
@@ -141,8 +142,9 @@ export const actions: Actions = {
 	delete: async ({ locals, url, params, request }) => {
 		const { id } = target(params, url);
 		if (!id) error(400, 'Et nytt tilbud kan ikke slettes.');
-		const form = await request.formData();
+		// Staff first, before anything in the request is read.
 		const staff = await staffForAction(locals, url);
+		const form = await request.formData();
 		const service = staff ? (await loadService(staff.data, id)).service : null;
 		const values = readServiceForm(
 			form,

@@ -3,11 +3,11 @@
 // runs the same SQL in PGlite: the pages get the same JSON either way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PGlite } from '@electric-sql/pglite';
-import { supabaseTransport } from './supabase.ts';
-import { DatabaseRefusal } from './transport.ts';
-import { embeddedTransport, openEmbedded } from './embedded.ts';
-import { publicData } from './index.ts';
-import { rpcResponse } from '../../../../scripts/testing/fake-postgrest.ts';
+import { supabaseTransport } from '../../src/lib/server/db/supabase.ts';
+import { DatabaseRefusal } from '../../src/lib/server/db/transport.ts';
+import { embeddedTransport, openEmbedded } from '../../src/lib/server/db/embedded.ts';
+import { publicData } from '../../src/lib/server/db/index.ts';
+import { rpcResponse } from './fake-postgrest.ts';
 
 let db: PGlite;
 const requests: { url: string; body: unknown; apikey: string | null }[] = [];
