@@ -51,7 +51,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		paraglideMiddleware(event.request, ({ request, locale }) => {
 			event.request = request;
 			return resolve(event, {
-				preload: ({ type }) => type !== 'js',
+				// Styles only: not scripts (the page works before they run) and not fonts (the map's label font is
+				// fetched by MapLibre when it draws a name).
+				preload: ({ type }) => type === 'css',
 				transformPageChunk: ({ html }) => {
 					const page = html.replace('%paraglide.lang%', locale);
 					return event.locals.svgMapMarkup ? fillSvgMapSlot(page, event.locals.svgMapMarkup) : page;

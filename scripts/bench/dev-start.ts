@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReportRow } from './report.ts';
 
-const PORT = Number(process.env.BENCH_DEV_PORT ?? 4191);
+const PORT = Number(process.env.BENCH_DEV_PORT ?? 4195);
 
 /** Milliseconds from "ready" to the first 200 for `/`. */
 async function firstPage(template: boolean): Promise<number> {

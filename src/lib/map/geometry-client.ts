@@ -7,6 +7,8 @@ import type { FeatureCollection, Feature, MultiLineString } from 'geojson';
 
 export interface MapGeometry {
 	municipalities: FeatureCollection;
+	/** The counties as areas (ids are fylkesnummer), for their names. */
+	counties: FeatureCollection;
 	countyBorders: Feature<MultiLineString>;
 	outline: Feature<MultiLineString>;
 }
@@ -24,6 +26,7 @@ export function mapGeometryFrom(topology: Topology): MapGeometry {
 	});
 	return {
 		municipalities: collection,
+		counties: feature(topology, topology.objects.counties as GeometryCollection) as FeatureCollection,
 		countyBorders: line(mesh(topology, topology.objects.counties as GeometryCollection, (a, b) => a !== b)),
 		outline: line(mesh(topology, municipalities, (a, b) => a === b))
 	};

@@ -1,4 +1,5 @@
-// The MapLibre style for the coverage map, self-contained: no external tiles, glyphs or sprites. Colours come
+// The MapLibre style for the coverage map, self-contained: no external tiles, glyphs or sprites (the label
+// font is a file of this site, rasterized by the browser through the style's font-faces). Colours come
 // from feature state (set per municipality by the map component), so a change of status or year restyles
 // the map without touching the geometry. An optional raster basemap can sit underneath.
 import type {
@@ -8,9 +9,64 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import { BORDER_COLOUR, COUNTY_BORDER_COLOUR, OUTLINE_COLOUR, STATUS_COLOURS } from './colours.ts';
+// Noto Sans (SIL Open Font License) from @fontsource, served by this site. font-faces rather than glyph PBFs:
+// MapLibre fetches a file only when it draws a character the file covers, so the Latin file (13 KB) is all
+// most views need; the Latin Extended one (59 KB) comes with the first Sami or Kven name (č, đ, ŋ, š, ŧ, ž).
+import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
+import latinExtFont from '@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff2?url';
 
 export const MUNICIPALITY_SOURCE = 'municipalities';
 export const MUNICIPALITY_FILL_LAYER = 'municipality-fill';
+export const MUNICIPALITY_LABEL_SOURCE = 'municipality-labels';
+export const COUNTY_LABEL_SOURCE = 'county-labels';
+export const MUNICIPALITY_LABEL_LAYER = 'municipality-label';
+/** The selected municipality's name: always drawn, and the other names keep clear of it. */
+export const SELECTED_LABEL_LAYER = 'municipality-label-selected';
+export const COUNTY_LABEL_LAYER = 'county-label';
+export const LABEL_FONT = 'Noto Sans SemiBold';
+
+/** Below this zoom the map shows county names; from it, municipality names (as many as fit). */
+export const MUNICIPALITY_LABEL_MINZOOM = 5.5;
+
+// The unicode ranges of @fontsource's subsets (its CSS), so that each file is fetched only when needed.
+const FONT_FACES = {
+	[LABEL_FONT]: [
+		{
+			url: latinFont,
+			'unicode-range': [
+				'U+0000-00FF',
+				'U+0131',
+				'U+0152-0153',
+				'U+02BB-02BC',
+				'U+02C6',
+				'U+02DA',
+				'U+02DC',
+				'U+2000-206F'
+			]
+		},
+		{
+			url: latinExtFont,
+			'unicode-range': [
+				'U+0100-02BA',
+				'U+02BD-02C5',
+				'U+02C7-02CC',
+				'U+02CE-02D7',
+				'U+02DD-02FF',
+				'U+1E00-1E9F'
+			]
+		}
+	]
+};
+
+/** Dark text on a white halo: readable on every fill colour, the light grey and the dark blue alike. */
+const labelPaint = {
+	'text-color': '#1a1a1a',
+	'text-halo-color': '#ffffff',
+	'text-halo-width': 1.6,
+	'text-halo-blur': 0.4
+};
+
+const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
 
 /** Mainland Norway with a margin: the map cannot be panned away from it. */
 export const NORWAY_BOUNDS: [[number, number], [number, number]] = [
@@ -56,9 +112,12 @@ export function coverageMapStyle(options: CoverageStyleOptions = {}): StyleSpeci
 				promoteId: 'kommunenummer',
 				attribution: 'Kartgrunnlag: © Kartverket'
 			},
-			counties: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
-			outline: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
+			counties: { type: 'geojson', data: emptyCollection },
+			outline: { type: 'geojson', data: emptyCollection },
+			[MUNICIPALITY_LABEL_SOURCE]: { type: 'geojson', data: emptyCollection },
+			[COUNTY_LABEL_SOURCE]: { type: 'geojson', data: emptyCollection }
 		},
+		'font-faces': FONT_FACES,
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': '#f4f6f8' } },
 			...basemapLayers,
@@ -126,6 +185,53 @@ export function coverageMapStyle(options: CoverageStyleOptions = {}): StyleSpeci
 					'line-color': '#ffbf47',
 					'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, 0]
 				}
+			},
+			// Names, larger municipalities first; collision detection leaves out what does not fit, so more
+			// appear as the map zooms in. The selected one is set by the map component (setFilter).
+			{
+				id: MUNICIPALITY_LABEL_LAYER,
+				type: 'symbol',
+				source: MUNICIPALITY_LABEL_SOURCE,
+				minzoom: MUNICIPALITY_LABEL_MINZOOM,
+				filter: ['!=', ['get', 'id'], ''],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [LABEL_FONT],
+					'text-size': ['interpolate', ['linear'], ['zoom'], MUNICIPALITY_LABEL_MINZOOM, 11, 9, 14],
+					'text-max-width': 9,
+					'text-padding': 3,
+					'symbol-sort-key': ['get', 'rank']
+				},
+				paint: labelPaint
+			},
+			{
+				id: COUNTY_LABEL_LAYER,
+				type: 'symbol',
+				source: COUNTY_LABEL_SOURCE,
+				maxzoom: MUNICIPALITY_LABEL_MINZOOM,
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [LABEL_FONT],
+					'text-size': 12,
+					'text-max-width': 8,
+					'text-padding': 2,
+					'symbol-sort-key': ['get', 'rank']
+				},
+				paint: labelPaint
+			},
+			{
+				id: SELECTED_LABEL_LAYER,
+				type: 'symbol',
+				source: MUNICIPALITY_LABEL_SOURCE,
+				filter: ['==', ['get', 'id'], ''],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [LABEL_FONT],
+					'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 9, 15],
+					'text-max-width': 9,
+					'text-allow-overlap': true
+				},
+				paint: { ...labelPaint, 'text-halo-width': 2 }
 			}
 		]
 	};

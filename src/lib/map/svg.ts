@@ -6,6 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
 import { norwayProjection } from './projection.ts';
 import { CompactPathContext } from './compact-path.ts';
+import { labelPoint } from './labels.ts';
 
 export interface SvgMapShape {
 	kommunenummer: string;
@@ -18,6 +19,10 @@ export interface SvgMap {
 	municipalities: SvgMapShape[];
 	countyBorders: string;
 	outline: string;
+	/** Where each county's name goes (the same points as the interactive map's labels). */
+	countyLabels?: { fylkesnummer: string; x: number; y: number }[];
+	/** The names' size in the drawing's units, where the page's CSS does not set it. */
+	labelSize?: number;
 }
 
 /** A small square for an island municipality too small to draw at this size, so that it is still there. */
@@ -45,6 +50,11 @@ export function renderSvgMap(topology: Topology, width: number): SvgMap {
 			d: draw(f) || marker(path.centroid(f), width)
 		})),
 		countyBorders: draw(mesh(topology, counties, (a, b) => a !== b)),
+		countyLabels: (feature(topology, counties) as FeatureCollection).features.flatMap((f: Feature) => {
+			if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') return [];
+			const [x, y] = projection(labelPoint(f.geometry))!;
+			return [{ fylkesnummer: String(f.id), x: Math.round(x), y: Math.round(y) }];
+		}),
 		outline: draw(mesh(topology, municipalities, (a, b) => a === b))
 	};
 }

@@ -3,17 +3,44 @@ import type { MapSnapshot } from '$lib/coverage/schema';
 import { statusLabel } from '$lib/coverage/labels';
 import { municipalityHrefMaker } from '$lib/paths';
 import { svgMapMarkup } from '$lib/map/svg-markup';
-import { nationalSvgMap } from './data/geometry.ts';
+import { pictureStyle, renderMapPicture, WHOLE_COUNTRY } from '$lib/map/picture';
+import { detailedGeometry, nationalGeometry } from './data/geometry.ts';
 
-export function nationalMapMarkup(snapshot: MapSnapshot): string {
+function areas(snapshot: MapSnapshot) {
 	const municipalityHref = municipalityHrefMaker();
-	return svgMapMarkup(
-		nationalSvgMap(),
-		snapshot.municipalities.map((m) => ({
-			kommunenummer: m.kommunenummer,
-			status: m.status,
-			title: `${m.name}: ${statusLabel(m.status)}`,
-			href: municipalityHref(m.kommunenummer, m.name_norwegian)
-		}))
-	);
+	return snapshot.municipalities.map((m) => ({
+		kommunenummer: m.kommunenummer,
+		status: m.status,
+		title: `${m.name}: ${statusLabel(m.status)}`,
+		href: municipalityHref(m.kommunenummer, m.name_norwegian)
+	}));
+}
+
+/**
+ * The whole country as the interactive map first shows it (the same projection and fit, see
+ * $lib/map/picture), with county names. Units are pixels at zoom 5: about the size it is drawn.
+ */
+export function nationalMapMarkup(snapshot: MapSnapshot): string {
+	const picture = renderMapPicture(nationalGeometry(), WHOLE_COUNTRY, 5)!;
+	return svgMapMarkup(picture, areas(snapshot), {
+		style: pictureStyle(picture),
+		countyNames: new Map(snapshot.counties.map((c) => [c.fylkesnummer, c.name]))
+	});
+}
+
+/**
+ * The map zoomed to a municipality and the other members of its arrangement, as the interactive map opens on
+ * it (see $lib/map/picture), with the municipality marked. Null for a municipality without geometry.
+ */
+export function municipalityMapMarkup(snapshot: MapSnapshot, kommunenummer: string): string | null {
+	const arrangement = snapshot.municipalities.find((m) => m.kommunenummer === kommunenummer)?.arrangement_id;
+	const group = arrangement
+		? snapshot.municipalities.filter((m) => m.arrangement_id === arrangement).map((m) => m.kommunenummer)
+		: [kommunenummer];
+	const picture = renderMapPicture(detailedGeometry(), group);
+	if (!picture) return null;
+	return svgMapMarkup(picture, areas(snapshot), {
+		style: pictureStyle(picture),
+		selected: kommunenummer
+	});
 }

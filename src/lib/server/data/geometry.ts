@@ -7,6 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
 import { DATA_DIR, DATA_FILES, projectRoot } from './files.ts';
 import { renderSvgMap, type SvgMap } from '$lib/map/svg';
+import { mapGeometryFrom, type MapGeometry } from '$lib/map/geometry-client';
 
 const texts = new Map<string, string>();
 
@@ -22,6 +23,8 @@ export function builtText(file: (typeof DATA_FILES)[keyof typeof DATA_FILES]): s
 
 let nationalSvg: SvgMap | undefined;
 let detailedSvg: SvgMap | undefined;
+let detailed: MapGeometry | undefined;
+let national: MapGeometry | undefined;
 let centroids: Map<string, [number, number]> | undefined;
 
 /** The national SVG map (computed once). */
@@ -34,6 +37,18 @@ export function nationalSvgMap(): SvgMap {
 export function detailedSvgMap(): SvgMap {
 	detailedSvg ??= renderSvgMap(JSON.parse(builtText(DATA_FILES.countyTopology)) as Topology, 560);
 	return detailedSvg;
+}
+
+/** The county-level geometry as GeoJSON, as the interactive map draws it (for pictures zoomed to a place). */
+export function detailedGeometry(): MapGeometry {
+	detailed ??= mapGeometryFrom(JSON.parse(builtText(DATA_FILES.countyTopology)) as Topology);
+	return detailed;
+}
+
+/** The national geometry as GeoJSON (for the whole-country picture). */
+export function nationalGeometry(): MapGeometry {
+	national ??= mapGeometryFrom(JSON.parse(builtText(DATA_FILES.nationalTopology)) as Topology);
+	return national;
 }
 
 /** A point at the middle of each municipality (area-weighted centroid), longitude and latitude. */

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { publicState } from '$lib/server/public-data';
+import { municipalityMapMarkup } from '$lib/server/map';
 import { municipalityCentroids } from '$lib/server/data/geometry';
 import { nearestCovered } from '$lib/server/data/nearest';
 import { municipalitySlug, parseMunicipalitySlug } from '$lib/slug';
@@ -7,7 +8,7 @@ import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const kommunenummer = parseMunicipalitySlug(params.slug);
 	if (!kommunenummer) error(404, m.error_bad_kommunenummer({ value: params.slug }));
 	const { snapshot } = await publicState();
@@ -15,6 +16,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	if (!detail) error(404, m.error_unknown_municipality({ kommunenummer }));
 	const canonical = municipalitySlug(detail.kommunenummer, detail.name_norwegian);
 	if (params.slug !== canonical) redirect(308, localizeHref(`/kommune/${canonical}`) + url.search);
+	// The picture of the map zoomed to the municipality stands in the map box until the interactive map is ready.
+	locals.svgMapMarkup = municipalityMapMarkup(snapshot.data.map, kommunenummer) ?? undefined;
 	const nearby =
 		detail.status === 'none'
 			? nearestCovered(kommunenummer, snapshot.data.map.municipalities, municipalityCentroids())

@@ -1,0 +1,138 @@
+// A picture of the map zoomed to a place, drawn on the server in the interactive map's own projection (Web
+// Mercator, MapLibre's 512-pixel world) so that it shows the same view the interactive map will open on:
+// it stands in the map box until MapLibre is ready, and stays there if WebGL fails. Its units are MapLibre
+// pixels at FIT_OPTIONS.maxZoom; the markup's CSS scales it down exactly as fitBounds does (see pictureStyle).
+import { geoBounds, geoMercator, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
+import { CompactPathContext } from './compact-path.ts';
+import type { SvgMap } from './svg.ts';
+import { labelPoint } from './labels.ts';
+
+/** How the interactive map fits a place at start: the picture must agree with it. */
+export const FIT_OPTIONS = { padding: 24, maxZoom: 9 } as const;
+
+/** The whole country: the interactive map's first view when no place is asked for. */
+export const WHOLE_COUNTRY: [[number, number], [number, number]] = [
+	[4.5, 57.9],
+	[31.2, 71.2]
+];
+
+export interface PictureGeometry {
+	municipalities: FeatureCollection;
+	/** Counties as areas, for their names (a picture of the whole country). */
+	counties?: FeatureCollection;
+	countyBorders: Feature<MultiLineString>;
+	outline: Feature<MultiLineString>;
+}
+
+/** d3's Mercator scale (pixels per radian) for MapLibre's zoom level (a 512-pixel world at zoom 0). */
+export const mercatorScale = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI);
+
+type Box = [[number, number], [number, number]];
+
+/** A small square for a municipality too small to draw at this scale, so that it is still there. */
+const dot = ([x, y]: [number, number]) =>
+	Number.isFinite(x) ? `M${Math.round(x) - 1} ${Math.round(y) - 1}h2v2h-2z` : '';
+
+export interface MapPicture extends SvgMap {
+	/** The place, in picture units: what the CSS fits into the box, as fitBounds does. */
+	viewBox: [number, number, number, number];
+	/** How far the interactive map would enlarge these units at most (its fitting zoom limit). */
+	largestScale: number;
+}
+
+/** Each municipality's bounding box (longitude and latitude), computed once per geometry. */
+const boxes = new WeakMap<FeatureCollection, Map<string, Box>>();
+function lonLatBoxes(collection: FeatureCollection): Map<string, Box> {
+	let result = boxes.get(collection);
+	if (!result) {
+		result = new Map(collection.features.map((f) => [String(f.id), geoBounds(f) as Box]));
+		boxes.set(collection, result);
+	}
+	return result;
+}
+
+/**
+ * The picture of `focus` (a municipality and the others of its arrangement, or a box of longitudes and
+ * latitudes) with everything around it that a wide box can show, cut to that area. Its units are pixels at
+ * `unitsZoom` (a whole-country picture needs less precision than one of a municipality). Null when none of
+ * the municipalities is in the geometry.
+ */
+export function renderMapPicture(
+	geometry: PictureGeometry,
+	focus: string[] | [[number, number], [number, number]],
+	unitsZoom: number = FIT_OPTIONS.maxZoom
+): MapPicture | null {
+	const projection = geoMercator().scale(mercatorScale(unitsZoom)).translate([0, 0]).precision(0.5);
+	const all = lonLatBoxes(geometry.municipalities);
+	const focusBoxes =
+		typeof focus[0] === 'string'
+			? (focus as string[]).map((kommunenummer) => all.get(kommunenummer)).filter((box) => box !== undefined)
+			: [focus as Box];
+	let x0 = Infinity,
+		y0 = Infinity,
+		x1 = -Infinity,
+		y1 = -Infinity;
+	for (const [[west, south], [east, north]] of focusBoxes) {
+		const [left, top] = projection([west, north])!;
+		const [right, bottom] = projection([east, south])!;
+		x0 = Math.min(x0, left);
+		y0 = Math.min(y0, top);
+		x1 = Math.max(x1, right);
+		y1 = Math.max(y1, bottom);
+	}
+	if (x0 === Infinity) return null;
+	// A box up to about 1 400 × 900 pixels around the place, at the scale the place is fitted to.
+	const reach = Math.max(800, 2.5 * Math.max(x1 - x0, y1 - y0));
+	const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+	const area: Box = [
+		[cx - reach, cy - reach],
+		[cx + reach, cy + reach]
+	];
+	const overlaps = ([[west, south], [east, north]]: Box) => {
+		const [left, top] = projection([west, north])!;
+		const [right, bottom] = projection([east, south])!;
+		return left < area[1][0] && right > area[0][0] && top < area[1][1] && bottom > area[0][1];
+	};
+	const context = new CompactPathContext();
+	const path = geoPath(projection.clipExtent(area), context);
+	const draw = (object: Parameters<typeof path>[0]) => {
+		path(object);
+		return context.result();
+	};
+	const municipalities = geometry.municipalities.features
+		.filter((f) => overlaps(all.get(String(f.id))!))
+		.map((f) => ({ kommunenummer: String(f.id), d: draw(f) || dot(path.centroid(f)) }))
+		.filter((shape) => shape.d);
+	const picture: MapPicture = {
+		width: 2 * reach,
+		height: 2 * reach,
+		municipalities,
+		countyBorders: draw(geometry.countyBorders),
+		outline: draw(geometry.outline),
+		countyLabels: geometry.counties?.features.flatMap((f) => {
+			if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') return [];
+			const [x, y] = projection(labelPoint(f.geometry))!;
+			return [{ fylkesnummer: String(f.id), x: Math.round(x), y: Math.round(y) }];
+		}),
+		// Names about 11 px high where the place is drawn some 700 px across.
+		labelSize: Math.round((11 * Math.max(x1 - x0, y1 - y0)) / 700),
+		viewBox: [Math.round(x0), Math.round(y0), Math.round(x1 - x0) || 1, Math.round(y1 - y0) || 1],
+		largestScale: 2 ** (FIT_OPTIONS.maxZoom - unitsZoom)
+	};
+	return picture;
+}
+
+/**
+ * The SVG element's size in its box: the box less the padding, but never larger than the place at the
+ * largest fitting zoom; centred, and drawn beyond its edges (the box clips). The same result as fitBounds
+ * with FIT_OPTIONS.
+ */
+export function pictureStyle(picture: MapPicture): string {
+	const [width, height] = picture.viewBox.slice(2).map((size) => Math.round(size * picture.largestScale));
+	const pad = FIT_OPTIONS.padding;
+	return (
+		`position:absolute;overflow:visible;left:50%;top:50%;transform:translate(-50%,-50%);` +
+		`width:min(100% - ${2 * pad}px, ${width}px);height:min(100% - ${2 * pad}px, ${height}px)`
+	);
+}
