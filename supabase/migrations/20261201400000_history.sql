@@ -17,10 +17,8 @@ $$;
 alter table public.audit_log add column source text not null default public.audit_source()
   constraint audit_log_source_known check (source in ('save', 'undo', 'import'));
 
--- A record's content without the bookkeeping fields: an update that changes only these changed nothing.
-create function public.audit_content(p_values jsonb) returns jsonb
-language sql immutable
-return p_values - array['version', 'updated_at', 'updated_by', 'created_at'];
+-- A record's content without the bookkeeping fields is public.audit_content (*_undo.sql): an update that
+-- changes only those changed nothing, and is left out here as undo leaves it out.
 
 -- Saves, newest first: at most p_limit, older than the save whose last audit id is p_before. Each save has
 -- its id (the last audit id: what undo_change and the next page take), time, actor (name and e-mail), kind

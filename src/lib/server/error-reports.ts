@@ -3,12 +3,18 @@
 // supabase/migrations/*_error_reports.sql.
 import { transport } from './db/index.ts';
 import { DatabaseRefusal, type Caller } from './db/transport.ts';
-import { AttemptLimiter } from './auth/rate-limit.ts';
+import { Backoff } from './auth/rate-limit.ts';
 import type { ErrorReport, ReportError, ReportStatus, ReportValues } from '$lib/reports/report-form';
 
 // At most 5 reports per client address in 15 minutes (in memory, per server process); the database holds
 // its own limit per municipality and per hour for callers that bypass the app.
-const perClient = new AttemptLimiter(5, 15 * 60_000);
+const QUARTER_HOUR = 15 * 60_000;
+const perClient = new Backoff({
+	free: 5,
+	firstWaitMs: QUARTER_HOUR,
+	maxWaitMs: QUARTER_HOUR,
+	forgetMs: QUARTER_HOUR
+});
 
 /** Sends a checked report. Returns null when it was received, else why not. */
 export async function sendReport(

@@ -145,7 +145,8 @@ export const actions: Actions = {
 				const { field, message } = refusalMessage(cause.code, cause.constraint);
 				// A membership clash names the other arrangement and its dates (the values reached the database, so
 				// they passed the checks).
-				const checked = cause.constraint === 'arrangement_member_no_overlap' ? checkArrangement(state.values, known) : null;
+				const checked =
+					cause.constraint === 'arrangement_member_no_overlap' ? checkArrangement(state.values, known) : null;
 				const clash = checked?.input
 					? clashMessage(
 							await data
