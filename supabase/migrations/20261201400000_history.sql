@@ -36,8 +36,8 @@ create function public.history(
 language plpgsql stable security definer set search_path = ''
 as $$
 declare
-  arrangements uuid[] := '{}';
-  coordinators uuid[] := '{}';
+  arrangements uuid[] := '{}'::uuid[];
+  coordinators uuid[] := '{}'::uuid[];
 begin
   perform public.require_staff();
   -- A municipality's saves include those of every arrangement it is or was in, and of their coordinators.
@@ -48,8 +48,8 @@ begin
       select (coalesce(l.after, l.before) ->> 'arrangement_id')::uuid from public.audit_log l
       where l.table_name = 'arrangement_member' and coalesce(l.after, l.before) ->> 'kommunenummer' = p_kommunenummer
     ) q;
-    arrangements := coalesce(arrangements, '{}');
-    select coalesce(array_agg(distinct ac.coordinator_id), '{}') into coordinators
+    arrangements := coalesce(arrangements, '{}'::uuid[]);
+    select coalesce(array_agg(distinct ac.coordinator_id), '{}'::uuid[]) into coordinators
     from public.arrangement_coordinator ac where ac.arrangement_id = any (arrangements);
   end if;
   return coalesce((
