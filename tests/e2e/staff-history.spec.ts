@@ -75,6 +75,7 @@ test('a coordinator change says whose; names are resolved; filters by person and
 	await signIn(page, 'editor');
 	await page.goto(`/admin/ordninger/${row.arrangement_id}`);
 	await page.getByRole('region', { name: 'Koordinatorer' }).getByRole('link').first().click();
+	await expect(page).toHaveURL(/\/admin\/koordinatorer\//);
 	const person = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
 	await page.getByLabel('Telefon').fill('+47 22 33 44 55');
 	await page.getByRole('button', { name: 'Lagre' }).click();

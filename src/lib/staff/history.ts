@@ -158,6 +158,9 @@ function entryLines(entry: HistoryEntry, names: HistoryNames, main: HistoryEntry
 	return fieldLines(entry, names).map((line) => prefix + line);
 }
 
+/** The tables whose rows have a name of their own. */
+const OWN_TABLES: HistoryTable[] = ['arrangement', 'coordinator', 'service'];
+
 const MAIN_ORDER: HistoryTable[] = [
 	'arrangement',
 	'coordinator',
@@ -195,6 +198,10 @@ export function readableSave(save: HistorySave, names: HistoryNames): ReadableSa
 		save.actor_name ?? save.actor_email ?? (save.actor ? 'en tidligere ansatt' : 'Demodata / systemet');
 	const main = mainEntry(save);
 	const subject = subjectOf(main);
+	// An undo names what it took back as that save left it (the name now is already the restored one).
+	const undoneName = save.kind === 'undo' ? (main?.before?.name ?? main?.before?.full_name) : undefined;
+	if (typeof undoneName === 'string' && main && OWN_TABLES.includes(main.table_name))
+		subject.text = undoneName;
 	// "koordinator Kari Nordmann (Kreftkoordinator i Hole)": whose coordinator it is.
 	const kind =
 		main?.table_name === 'coordinator' ? 'koordinator ' : main?.table_name === 'service' ? 'tilbudet ' : '';
@@ -211,7 +218,7 @@ export function readableSave(save: HistorySave, names: HistoryNames): ReadableSa
 		lead = `${actor} importerte ${save.changes} ${save.changes === 1 ? 'rad' : 'rader'}: ${kind}`;
 		if (save.entries.length > 1) tail += ' m.fl.';
 	} else {
-		const own = main && ['arrangement', 'coordinator', 'service'].includes(main.table_name);
+		const own = main && OWN_TABLES.includes(main.table_name);
 		lead = `${actor} ${own && main ? VERBS[main.action] : 'endret'} ${kind}`;
 	}
 	const lines = main ? save.entries.flatMap((e) => entryLines(e, names, main)) : [];
