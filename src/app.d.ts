@@ -5,6 +5,8 @@ declare global {
 	namespace App {
 		interface Error {
 			message: string;
+			/** The error page's heading, where it can say more than «Noe gikk galt» (e.g. «Bare for administratorer»). */
+			title?: string;
 		}
 		interface PageState {
 			/** The municipality open in the front page's panel (shallow routing: the URL is its page). */

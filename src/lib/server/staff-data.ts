@@ -2,6 +2,8 @@
 // supabase/migrations/*_editing.sql run with their rights, so row-level security decides.
 import { transport } from './db/index.ts';
 import { DatabaseRefusal, type Caller } from './db/transport.ts';
+import type { HistorySave } from '../staff/history.ts';
+import type { MembershipClash } from '../staff/membership-clash.ts';
 import type { UndoResult } from '../staff/undo-message.ts';
 
 export interface StaffMember {
@@ -34,7 +36,22 @@ export interface ArrangementListItem {
 	version: number;
 	active: boolean;
 	members: string[];
+	member_numbers: string[];
+	counties: string[];
+	/** Membership changes still to come. */
+	scheduled: { name: string; kommunenummer: string; change: 'joins' | 'leaves'; on: string }[];
 	coordinators: string[];
+}
+
+export interface CoordinatorListItem {
+	id: string;
+	full_name: string;
+	title: string | null;
+	phone: string | null;
+	email: string | null;
+	verified_at: string | null;
+	arrangements: { id: string; name: string; role: 'primary' | 'deputy'; active: boolean }[];
+	kommunenumre: string[];
 }
 
 export interface NeedsAttention {
@@ -60,6 +77,13 @@ export interface AuditEntry {
 	before: Record<string, unknown> | null;
 	after: Record<string, unknown> | null;
 	txid: number;
+}
+
+/** Which saves the history shows: by a person, concerning a record or a municipality. */
+export interface HistoryFilter {
+	actor?: string;
+	record?: string;
+	kommunenummer?: string;
 }
 
 export interface ArrangementInput {
@@ -194,6 +218,7 @@ export function staffData(caller: Caller) {
 	return {
 		currentStaff: () => call<StaffMember | null>('current_staff'),
 		arrangements: () => call<ArrangementListItem[]>('arrangements_for_staff'),
+		coordinators: () => call<CoordinatorListItem[]>('coordinators_for_staff'),
 		needsAttention: () => call<NeedsAttention>('needs_attention'),
 		arrangementForEdit: (id: string, at?: string) =>
 			call<ArrangementForEdit | null>('arrangement_for_edit', { p_id: id, ...(at ? { p_at: at } : {}) }),
@@ -216,6 +241,24 @@ export function staffData(caller: Caller) {
 				p_limit: options.limit ?? 50,
 				...(options.before ? { p_before: options.before } : {})
 			}),
+		/** Saves, newest first (see supabase/migrations/*_history.sql). */
+		history: (filter: HistoryFilter & { limit?: number; before?: number } = {}) =>
+			call<HistorySave[]>('history', {
+				p_limit: filter.limit ?? 30,
+				...(filter.before ? { p_before: filter.before } : {}),
+				...(filter.actor ? { p_actor: filter.actor } : {}),
+				...(filter.record ? { p_record: filter.record } : {}),
+				...(filter.kommunenummer ? { p_kommunenummer: filter.kommunenummer } : {})
+			}),
+		/** The other arrangements the members would clash with over a period (see *_membership_clash.sql). */
+		membershipClashes: (arrangementId: string | null, members: string[], from: string, to: string | null) =>
+			call<MembershipClash[]>('membership_clashes', {
+				p_arrangement: arrangementId,
+				p_members: members,
+				p_from: from,
+				p_to: to
+			}),
+		historyActors: () => call<{ user_id: string; name: string }[]>('history_actors'),
 		undo: (auditId: number) => call<UndoResult>('undo_change', { p_audit_id: auditId }),
 		exportProgrammeData: () => call<ProgrammeExport>('export_programme_data'),
 		serviceForEdit: (id: string) => call<ServiceForEdit | null>('service_for_edit', { p_id: id }),

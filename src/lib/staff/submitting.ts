@@ -2,11 +2,16 @@
 // server answers with errors (SvelteKit would otherwise reset the form).
 import type { SubmitFunction } from '@sveltejs/kit';
 
-export function submitting(setBusy: (busy: boolean) => void): SubmitFunction {
-	return () => {
+export function submitting(
+	setBusy: (busy: boolean) => void,
+	/** Empty the form after a success (e.g. a password that must not stay on screen), or put it back after a refusal (e.g. a select that shows the stored choice). */
+	options: { resetOnSuccess?: boolean; resetOnFailure?: boolean } = {}
+): SubmitFunction {
+	return ({ formElement }) => {
 		setBusy(true);
-		return async ({ update }) => {
-			await update({ reset: false });
+		return async ({ update, result }) => {
+			await update({ reset: Boolean(options.resetOnSuccess) && result.type === 'success' });
+			if (options.resetOnFailure && result.type === 'failure') formElement.reset();
 			setBusy(false);
 		};
 	};

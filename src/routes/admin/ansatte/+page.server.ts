@@ -14,7 +14,11 @@ const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
 /** Admins only: editors get a clear refusal (and the database refuses them too). */
 async function requireAdmin(locals: App.Locals, url: URL) {
 	const staff = await requireStaff(locals, url);
-	if (staff.staff.role !== 'admin') error(403, 'Bare administratorer kan endre hvem som har tilgang.');
+	if (staff.staff.role !== 'admin')
+		error(403, {
+			title: 'Bare for administratorer',
+			message: 'Bare administratorer kan gi og ta tilgang. Spør en administrator om du trenger en endring.'
+		});
 	return staff;
 }
 
@@ -74,6 +78,8 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const userId = String(form.get('user_id') ?? '');
 		const role = form.get('role');
+		// Removing access is asked about first (this works without JavaScript too): nothing changes until confirmed.
+		if (role === 'none' && form.get('confirm') !== 'yes') return { confirmRemoval: userId };
 		return change(staff, async (data) => {
 			if (role !== 'none' && !isRole(role)) return { error: 'Velg en rolle.' };
 			const result = await data.setStaffRole(userId, role);

@@ -1,36 +1,40 @@
 import { error, fail } from '@sveltejs/kit';
 import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-guard';
-import { isUnavailable, type AuditEntry } from '$lib/server/staff-data';
+import { isUnavailable, type HistoryFilter } from '$lib/server/staff-data';
+import { readableHistory } from '$lib/server/history';
+import { staffMunicipalities } from '$lib/server/staff-municipalities';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { snapshotStore } from '$lib/server/public-data';
 import { undoRefusalMessage } from '$lib/staff/undo-message';
 import type { Actions, PageServerLoad } from './$types';
 
-/** One save: the audit entries of one transaction statement, newest save first. */
-export interface SaveGroup {
-	firstId: number;
-	at: string;
-	actor: string | null;
-	entries: AuditEntry[];
-}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-function groupSaves(entries: AuditEntry[]): SaveGroup[] {
-	const groups: SaveGroup[] = [];
-	for (const entry of entries) {
-		const last = groups.at(-1);
-		const key = `${entry.txid}|${entry.at}|${entry.actor}`;
-		if (last && `${last.entries[0].txid}|${last.at}|${last.actor}` === key) last.entries.push(entry);
-		else groups.push({ firstId: entry.id, at: entry.at, actor: entry.actor_email, entries: [entry] });
-	}
-	return groups;
+/** The filters from the URL (?person=, ?post=, ?kommune=); anything malformed is ignored. */
+function filterOf(url: URL): HistoryFilter {
+	const uuid = (name: string) => {
+		const value = url.searchParams.get(name) ?? '';
+		return UUID.test(value) ? value : undefined;
+	};
+	const kommune = url.searchParams.get('kommune') ?? '';
+	return {
+		actor: uuid('person'),
+		record: uuid('post'),
+		kommunenummer: /^\d{4}$/.test(kommune) ? kommune : undefined
+	};
 }
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { data } = await requireStaff(locals, url);
 	const before = Number(url.searchParams.get('før')) || undefined;
+	const filter = filterOf(url);
 	try {
-		const entries = await data.auditEntries({ limit: 100, before });
-		return { saves: groupSaves(entries), oldest: entries.at(-1)?.id ?? null };
+		const [history, actors, municipalities] = await Promise.all([
+			readableHistory(data, { ...filter, before, limit: 50 }),
+			data.historyActors(),
+			staffMunicipalities()
+		]);
+		return { ...history, filter, actors, municipalities };
 	} catch (cause) {
 		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
 		throw cause;

@@ -15,6 +15,8 @@ import {
 	type CoordinatorFormValues,
 	type CoordinatorMergeField
 } from '$lib/staff/coordinator-form';
+import { recordHistory } from '$lib/server/history';
+import type { ReadableSave } from '$lib/staff/history';
 import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -36,14 +38,17 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { id, arrangementId } = target(params, url);
 	const { data } = await requireStaff(locals, url);
 	let coordinator: CoordinatorForEdit | null = null;
+	let history: ReadableSave[] = [];
 	try {
-		coordinator = id ? await data.coordinatorForEdit(id) : null;
+		[coordinator, history] = id
+			? await Promise.all([data.coordinatorForEdit(id), recordHistory(data, id)])
+			: [null, []];
 	} catch (cause) {
 		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
 		throw cause;
 	}
 	if (id && !coordinator) error(404, 'Fant ingen koordinator med denne adressen.');
-	return { coordinator, values: coordinatorValuesOf(coordinator, arrangementId), today: today() };
+	return { coordinator, history, values: coordinatorValuesOf(coordinator, arrangementId), today: today() };
 };
 
 export const actions: Actions = {

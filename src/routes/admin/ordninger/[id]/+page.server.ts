@@ -20,6 +20,10 @@ import {
 	type ArrangementMergeField,
 	type FieldErrors
 } from '$lib/staff/arrangement-form';
+import { recordHistory } from '$lib/server/history';
+import { pickerStep } from '$lib/staff/member-picker';
+import { clashMessage } from '$lib/staff/membership-clash';
+import type { ReadableSave } from '$lib/staff/history';
 import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -50,14 +54,16 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	let arrangement: ArrangementForEdit | null = null;
 	let coordinators: ArrangementCoordinator[] = [];
 	let services: ServiceListItem[] = [];
+	let history: ReadableSave[] = [];
 	try {
-		[arrangement, coordinators, services] = id
+		[arrangement, coordinators, services, history] = id
 			? await Promise.all([
 					data.arrangementForEdit(id),
 					data.arrangementCoordinators(id),
-					data.arrangementServices(id)
+					data.arrangementServices(id),
+					recordHistory(data, id)
 				])
-			: [null, [], []];
+			: [null, [], [], []];
 	} catch (cause) {
 		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
 		throw cause;
@@ -67,6 +73,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		arrangement,
 		coordinators,
 		services,
+		history,
 		values: formValuesOf(arrangement, today()),
 		municipalities: await municipalities()
 	};
@@ -83,15 +90,36 @@ export const actions: Actions = {
 		const base = readBase(form, fields);
 		// After a conflict, each field both people changed needs a choice before anything is saved.
 		const { values, unresolved } = applyChoices(form, fields, posted, base);
+		const pendingConflict = (): ConflictState<ArrangementMergeField> | undefined =>
+			unresolved.length > 0
+				? {
+						version: Number(values.version),
+						fields: unresolved.map((field) => ({ field, theirs: base?.[field] ?? '', yours: values[field] })),
+						theirsKept: []
+					}
+				: undefined;
+		// Without JavaScript, "Fjern" and "Legg til" in the member list post the form: change the list, save nothing.
+		const step = pickerStep(form, values.members, await municipalities());
+		if (step.kind === 'changed')
+			return {
+				values: { ...values, members: step.members },
+				base,
+				conflict: pendingConflict(),
+				errors: {} as FieldErrors,
+				picker: step.message
+			};
+		if (step.kind === 'refused')
+			return fail(400, {
+				values,
+				base,
+				conflict: pendingConflict(),
+				errors: { members: step.message } as FieldErrors
+			});
 		if (unresolved.length > 0)
 			return fail(409, {
 				values,
 				base,
-				conflict: {
-					version: Number(values.version),
-					fields: unresolved.map((field) => ({ field, theirs: base?.[field] ?? '', yours: values[field] })),
-					theirsKept: []
-				} satisfies ConflictState<ArrangementMergeField>,
+				conflict: pendingConflict(),
 				errors: {
 					form: 'Velg for hvert felt i oversikten over kollisjoner om din eller kollegaens verdi skal gjelde.'
 				} as FieldErrors
@@ -115,10 +143,26 @@ export const actions: Actions = {
 		} catch (cause) {
 			if (cause instanceof DatabaseRefusal) {
 				const { field, message } = refusalMessage(cause.code, cause.constraint);
+				// A membership clash names the other arrangement and its dates (the values reached the database, so
+				// they passed the checks).
+				const checked =
+					cause.constraint === 'arrangement_member_no_overlap' ? checkArrangement(state.values, known) : null;
+				const clash = checked?.input
+					? clashMessage(
+							await data
+								.membershipClashes(
+									id,
+									checked.input.members,
+									id ? checked.input.effective : checked.input.started_on,
+									checked.input.ended_on
+								)
+								.catch(() => [])
+						)
+					: null;
 				return fail(422, {
 					values: state.values,
 					base: state.base,
-					errors: { [field]: message } as FieldErrors
+					errors: { [field]: clash ?? message } as FieldErrors
 				});
 			}
 			if (isUnavailable(cause)) {

@@ -11,6 +11,7 @@ import {
 	type ServiceErrors,
 	type ServiceFormValues
 } from '$lib/staff/service-form';
+import { recordHistory } from '$lib/server/history';
 import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -32,11 +33,12 @@ function target(params: { id: string }, url: URL) {
 
 async function loadService(data: Awaited<ReturnType<typeof requireStaff>>['data'], id: string | null) {
 	try {
-		const [service, categories] = await Promise.all([
+		const [service, categories, history] = await Promise.all([
 			id ? data.serviceForEdit(id) : Promise.resolve(null),
-			data.serviceCategories()
+			data.serviceCategories(),
+			id ? recordHistory(data, id) : Promise.resolve([])
 		]);
-		return { service, categories };
+		return { service, categories, history };
 	} catch (cause) {
 		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
 		throw cause;
@@ -46,11 +48,12 @@ async function loadService(data: Awaited<ReturnType<typeof requireStaff>>['data'
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { id, owner } = target(params, url);
 	const { data } = await requireStaff(locals, url);
-	const { service, categories } = await loadService(data, id);
+	const { service, categories, history } = await loadService(data, id);
 	if (id && !service) error(404, 'Fant ikke tilbudet. Det kan være slettet.');
 	return {
 		service,
 		categories,
+		history,
 		values: serviceValuesOf(service, owner),
 		ownerName: service ? service.owner_name : await newOwnerName(data, owner)
 	};
