@@ -204,6 +204,8 @@ test.describe('tables on a phone', () => {
 
 	test('scrollable tables on /statistikk can be reached with the keyboard (axe)', async ({ page }) => {
 		await page.goto('/statistikk?aar=2024');
+		// Opened after hydration, which would otherwise close the boxes again (a closed box's table has no name).
+		await page.waitForLoadState('networkidle');
 		await page
 			.locator('details')
 			.evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
