@@ -134,24 +134,24 @@ test('undo in the history restores the previous values, and is itself in the his
 	const row = await ownArrangementIn(page.request, '42');
 	await signIn(page, 'editor');
 	await page.goto(`/admin/ordninger/${row.arrangement_id}`);
-	await page.getByLabel('Navn på ordningen').fill('Midlertidig navn');
+	// Unique, so that a retry after a failed run does not meet this run's save.
+	const temporary = `Midlertidig navn ${Date.now()}`;
+	await page.getByLabel('Navn på ordningen').fill(temporary);
 	await page.getByRole('button', { name: 'Lagre' }).click();
 	await expect(page.getByText('Endringen er lagret.')).toBeVisible();
-	await publicPageShows(page, row, 'Midlertidig navn');
+	await publicPageShows(page, row, temporary);
 
 	await page.goto('/admin/historikk');
-	const save = page.locator('.saves > li').filter({ hasText: 'Midlertidig navn' }).first();
+	const save = page.locator('.saves > li').filter({ hasText: temporary }).first();
 	await expect(save).toContainText(ACCOUNTS.editor);
-	await expect(save.locator('.lines')).toContainText(`Navn ${row.arrangement_name} → Midlertidig navn`);
+	await expect(save.locator('.lines')).toContainText(`Navn ${row.arrangement_name} → ${temporary}`);
 	await save.getByRole('button', { name: 'Angre' }).click();
 	await expect(page.getByRole('alert')).toContainText('Endringen er angret');
 	await publicPageShows(page, row, row.arrangement_name!);
-	expect(await (await page.request.get(`/kommune/${row.kommunenummer}`)).text()).not.toContain(
-		'Midlertidig navn'
-	);
+	expect(await (await page.request.get(`/kommune/${row.kommunenummer}`)).text()).not.toContain(temporary);
 	// The undo is a save of its own in the history (other tests save at the same time, so not necessarily first).
 	await page.reload();
-	await expect(page.locator('.saves > li').filter({ hasText: 'Midlertidig navn' })).toHaveCount(2);
+	await expect(page.locator('.saves > li').filter({ hasText: temporary })).toHaveCount(2);
 });
 
 test('bad input gets a message at each field and changes nothing; text is stored as text', async ({

@@ -1,6 +1,6 @@
 // The dashboard's trend chart on a phone: a colour legend, a labelled target line, axis titles, text at a
 // readable size, and the figures as a table that screen readers reach.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -24,7 +24,16 @@ test('the trend chart is readable at 390 px and its figures are a table for scre
 	expect(texts).toContain('Mål: alle 357');
 	expect(texts).toContain('Kommuner med kreftkoordinator');
 	expect(texts.some((t) => t.startsWith('År'))).toBe(true);
-	// Every text is drawn at least 11 px tall and inside the chart.
+	await expectReadableText(chart);
+	// The figures: a table in the accessibility tree, one row per year, also without opening anything.
+	const table = page.getByRole('table', { name: 'Tallene i diagrammet' });
+	await expect(table.getByRole('row')).toHaveCount(timeline.to_year - timeline.from_year + 2);
+	await page.getByRole('button', { name: 'Vis tallene' }).click();
+	await expect(table).toBeVisible();
+});
+
+/** Every text of the chart is drawn at least 11 px tall and inside the chart. */
+async function expectReadableText(chart: Locator) {
 	const sizes = await chart.locator('svg').evaluate((svg) => {
 		const box = svg.getBoundingClientRect();
 		return [...svg.querySelectorAll('text')].map((t) => {
@@ -46,9 +55,17 @@ test('the trend chart is readable at 390 px and its figures are a table for scre
 		expect(s.size, `«${s.text}» size`).toBeGreaterThanOrEqual(11);
 		expect(s.inside, `«${s.text}» inside the chart`).toBe(true);
 	}
-	// The figures: a table in the accessibility tree, one row per year, also without opening anything.
-	const table = page.getByRole('table', { name: 'Tallene i diagrammet' });
-	await expect(table.getByRole('row')).toHaveCount(timeline.to_year - timeline.from_year + 2);
-	await page.getByRole('button', { name: 'Vis tallene' }).click();
-	await expect(table).toBeVisible();
+}
+
+test('without JavaScript (and before hydration) the chart is drawn for a phone, its text readable', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		javaScriptEnabled: false,
+		viewport: { width: 390, height: 844 }
+	});
+	const page = await context.newPage();
+	await page.goto('/statistikk');
+	await expectReadableText(page.locator('figure.trend'));
+	await context.close();
 });
