@@ -1,19 +1,26 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { paraglideOptions } from './i18n.config.ts';
 
+// Fewer, larger chunks for the browser: a phone pays a round trip per file, and the first view was some 25
+// files. Only for the browser's build: on the server, merging small chunks into route entries gave those
+// entries extra exports that SvelteKit refuses on an endpoint ("Invalid export 'a'").
+const browserChunks: Plugin = {
+	name: 'koordinatorkart:browser-chunks',
+	outputOptions(options) {
+		return this.environment.config.consumer === 'client'
+			? { ...options, experimentalMinChunkSize: 20_000 }
+			: options;
+	}
+};
+
 export default defineConfig({
-	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit()],
+	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit(), browserChunks],
 	ssr: {
 		// PGlite loads its WebAssembly and data files relative to its own module: keep it out of the bundle.
 		external: ['@electric-sql/pglite']
-	},
-	build: {
-		rollupOptions: {
-			// Fewer, larger chunks: a phone pays a round trip per file, and the first view was some 25 files.
-			output: { experimentalMinChunkSize: 20_000 }
-		}
 	},
 	optimizeDeps: { exclude: ['@electric-sql/pglite'] },
 	test: {

@@ -170,3 +170,78 @@ test('the coordinator form merges too: a colleague’s office hours stay when a 
 	row = (await stored(second)).coordinator.find((c) => c.id === coordinator.id)!;
 	expect(row.office_hours).toBe('Etter avtale');
 });
+
+test('the service form merges too: a colleague’s phone and description stay, a clashing name needs a choice', async ({
+	browser
+}) => {
+	const { first, second } = await twoEditors(browser);
+	const stamp = Date.now();
+	const name = `Samtalegruppe ${stamp}`;
+	// A service of its own (Tønsberg), so that no other test's edits meet it.
+	await first.goto('/admin/tilbud/ny?kommune=3905');
+	await first.getByLabel('Kategori').selectOption({ label: 'Likepersoner' });
+	await first.getByLabel('Navn på tilbudet').fill(name);
+	await first.getByRole('button', { name: 'Lagre' }).click();
+	await saved(first);
+	const id = /\/admin\/tilbud\/([0-9a-f-]{36})/.exec(first.url())![1];
+	const url = `/admin/tilbud/${id}`;
+	type Service = {
+		id: string;
+		name: string;
+		phone: string | null;
+		url: string | null;
+		description: string | null;
+	};
+	const service = async (page: Page) =>
+		((await stored(page)) as unknown as { service: Service[] }).service.find((s) => s.id === id)!;
+
+	await first.goto(url);
+	await second.goto(url);
+	await first.getByLabel('Telefon (valgfri)').fill('22 33 44 55');
+	await first.getByLabel('Beskrivelse (valgfri)').fill('Kollegaens beskrivelse');
+	await first.getByRole('button', { name: 'Lagre' }).click();
+	await saved(first);
+	// The second editor, on the page opened before, changes only the link.
+	await second.getByLabel('Nettside (valgfri)').fill('https://example.org/samtale');
+	await second.getByRole('button', { name: 'Lagre' }).click();
+	await saved(second);
+	let row = await service(second);
+	expect(row.phone).toBe('22 33 44 55');
+	expect(row.description).toBe('Kollegaens beskrivelse');
+	expect(row.url).toBe('https://example.org/samtale');
+
+	// Both change the name: shown side by side, in view and focused; nothing is reverted without a choice.
+	await first.goto(url);
+	await second.goto(url);
+	await first.getByLabel('Navn på tilbudet').fill(`${name} (kollega)`);
+	await first.getByRole('button', { name: 'Lagre' }).click();
+	await saved(first);
+	await second.getByLabel('Navn på tilbudet').fill(`${name} (min)`);
+	await second.getByLabel('Beskrivelse (valgfri)').fill('Min beskrivelse');
+	await second.getByRole('button', { name: 'Lagre' }).click();
+	const conflict = panel(second);
+	await expect(conflict).toBeFocused({ timeout: 30_000 });
+	await expect(conflict).toBeInViewport();
+	await expect(conflict.locator('tbody tr')).toHaveCount(1);
+	const nameRow = conflict.getByRole('row', { name: /Navn/ });
+	await expect(nameRow.locator('.theirs')).toHaveText(`${name} (kollega)`);
+	await expect(nameRow.locator('.yours')).toHaveText(`${name} (min)`);
+	row = await service(second);
+	expect(row.name).toBe(`${name} (kollega)`);
+	expect(row.description).toBe('Kollegaens beskrivelse');
+
+	await second.getByRole('button', { name: 'Lagre' }).click();
+	await expect(second.getByRole('alert').filter({ hasText: /Velg for hvert felt/ })).toBeVisible({
+		timeout: 30_000
+	});
+	expect((await service(second)).name).toBe(`${name} (kollega)`);
+
+	await panel(second).getByRole('radio', { name: 'Behold kollegaens' }).check();
+	await second.getByRole('button', { name: 'Lagre' }).click();
+	await saved(second);
+	row = await service(second);
+	expect(row.name).toBe(`${name} (kollega)`);
+	expect(row.description).toBe('Min beskrivelse');
+	expect(row.phone).toBe('22 33 44 55');
+	expect(row.url).toBe('https://example.org/samtale');
+});

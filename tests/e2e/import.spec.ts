@@ -173,3 +173,36 @@ test('a table chosen before the page’s scripts have run stays chosen', async (
 	await page.waitForTimeout(500);
 	await expect(page.getByLabel('Tabell', { exact: true })).toHaveValue('service');
 });
+
+test('the preview keeps the file on the server: the form carries only its id, and a lost id asks for the file again', async ({
+	page
+}) => {
+	const content = 'full_name;phone\nFilen Blir På Tjeneren;23 45 67 80\n';
+	await preview(page, 'coordinator', 'en.csv', content);
+	await expect(summary(page)).toContainText('1 nye');
+	const form = page.locator('form[action="?/apply"]');
+	// No field of the preview form holds the file's content.
+	const fields = await form
+		.locator('input[type="hidden"]')
+		.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+	expect(
+		fields.some((value) => value.includes('Filen Blir På Tjeneren') || value.includes('full_name'))
+	).toBe(false);
+	await expect(form.locator('input[name="fil-id"]')).toHaveValue(/^[0-9a-f-]{36}$/);
+
+	// A preview whose file is no longer kept (expired, or another session's id): a clear message, nothing changed.
+	await form
+		.locator('input[name="fil-id"]')
+		.evaluate((input: HTMLInputElement) => (input.value = crypto.randomUUID()));
+	await page.getByRole('button', { name: /Lagre alle/ }).click();
+	await expect(page.getByRole('alert').first()).toContainText('Last den opp på nytt; ingenting er endret.');
+	let names = (await exported(page)).coordinator.map((c) => c.full_name);
+	expect(names).not.toContain('Filen Blir På Tjeneren');
+
+	// Uploading it again works, and applying reads the kept file.
+	await preview(page, 'coordinator', 'en.csv', content);
+	await page.getByRole('button', { name: /Lagre alle/ }).click();
+	await expect(page.getByRole('alert')).toContainText('Importen er lagret i koordinatorer: 1 nye');
+	names = (await exported(page)).coordinator.map((c) => c.full_name);
+	expect(names.filter((n) => n === 'Filen Blir På Tjeneren')).toHaveLength(1);
+});

@@ -5,7 +5,8 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { transport } from './db/index.ts';
-import { memoize } from './snapshot-store.ts';
+import { forget, memoize } from './snapshot-store.ts';
+import { MEMO } from './memo-keys.ts';
 import { FIRST_YEAR, publicState } from './public-data.ts';
 import { builtText } from './data/geometry.ts';
 import { DATA_FILES } from '../../../scripts/data/outputs.ts';
@@ -29,12 +30,12 @@ export async function openDataset(dataset: Dataset): Promise<{ meta: DatasetMeta
 	const { snapshot } = await publicState();
 	const at = snapshot.data.map.at;
 	const toYear = Number(at.slice(0, 4));
-	return memoize(snapshot, `open-data:${dataset}`, async () => {
+	return memoize(snapshot, MEMO.openData(dataset), async () => {
 		try {
 			const data = await rows(dataset === 'dekning' ? toYear : FIRST_YEAR, toYear);
 			return { meta: datasetMeta(dataset, at, snapshot.version, snapshot.data.map.is_demo), rows: data };
 		} catch (cause) {
-			snapshot.memo.delete(`open-data:${dataset}`);
+			forget(snapshot, MEMO.openData(dataset));
 			console.error('open data unavailable:', cause);
 			error(503, m.data_unavailable());
 		}
@@ -49,7 +50,7 @@ export function datasetCsv(rows: OpenDataRow[]): string {
 export async function boundariesWithStatus(): Promise<FeatureCollection & { meta: DatasetMeta }> {
 	const { snapshot } = await publicState();
 	const { meta, rows: current } = await openDataset('dekning');
-	return memoize(snapshot, 'open-data:geojson', () => {
+	return memoize(snapshot, MEMO.boundaries, () => {
 		const byNumber = new Map(current.map((r) => [r.kommunenummer, r]));
 		const topology = JSON.parse(builtText(DATA_FILES.countyTopology)) as Topology;
 		const collection = feature(

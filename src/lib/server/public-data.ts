@@ -2,7 +2,8 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { database } from './db/index.ts';
-import { memoize, SnapshotStore, type SnapshotState } from './snapshot-store.ts';
+import { forget, memoize, SnapshotStore, type SnapshotState } from './snapshot-store.ts';
+import { MEMO } from './memo-keys.ts';
 import type { CoverageTimeline } from '$lib/coverage/schema';
 
 const key = Symbol.for('koordinatorkart.snapshot');
@@ -34,11 +35,11 @@ export const FIRST_YEAR = 2012;
 export async function publicTimeline(): Promise<CoverageTimeline> {
 	const { snapshot } = await publicState();
 	const toYear = Number(snapshot.data.map.at.slice(0, 4));
-	return memoize(snapshot, `timeline:${toYear}`, async () => {
+	return memoize(snapshot, MEMO.timeline(toYear), async () => {
 		try {
 			return await (await database()).coverageTimeline(FIRST_YEAR, toYear);
 		} catch (cause) {
-			snapshot.memo.delete(`timeline:${toYear}`);
+			forget(snapshot, MEMO.timeline(toYear));
 			console.error('timeline unavailable:', cause);
 			error(503, m.data_unavailable());
 		}

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SnapshotStore, memoize, type SnapshotSource } from './snapshot-store.ts';
+import { MEMO } from './memo-keys.ts';
 import type { PublicSnapshotData } from '$lib/coverage/schema';
 
 function fakeData(label: string): PublicSnapshotData {
@@ -133,8 +134,8 @@ describe('snapshot store', () => {
 		const store = new SnapshotStore(source);
 		const { snapshot } = await store.get();
 		const compute = vi.fn(() => 'markup');
-		expect(memoize(snapshot, 'k', compute)).toBe('markup');
-		expect(memoize(snapshot, 'k', compute)).toBe('markup');
+		expect(memoize(snapshot, MEMO.nationalSvg('nb'), compute)).toBe('markup');
+		expect(memoize(snapshot, MEMO.nationalSvg('nb'), compute)).toBe('markup');
 		expect(compute).toHaveBeenCalledTimes(1);
 	});
 });

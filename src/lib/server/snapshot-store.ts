@@ -4,6 +4,7 @@
 // retried until the database answers again. Only the very first load has to wait for the database.
 import { createHash } from 'node:crypto';
 import type { PublicSnapshotData } from '$lib/coverage/schema';
+import type { MemoKey } from './memo-keys.ts';
 
 export interface SnapshotSource {
 	version(): Promise<string>;
@@ -105,8 +106,13 @@ export class SnapshotStore {
 	}
 }
 
-/** A value derived from the snapshot, computed once per snapshot. */
-export function memoize<T>(snapshot: Snapshot, key: string, compute: () => T): T {
+/** A value derived from the snapshot, computed once per snapshot (its key names it: see memo-keys.ts). */
+export function memoize<T>(snapshot: Snapshot, key: MemoKey<T>, compute: () => T): T {
 	if (!snapshot.memo.has(key)) snapshot.memo.set(key, compute());
 	return snapshot.memo.get(key) as T;
+}
+
+/** Drops a derived value (one that failed), so that the next request computes it again. */
+export function forget(snapshot: Snapshot, key: MemoKey<unknown>): void {
+	snapshot.memo.delete(key);
 }

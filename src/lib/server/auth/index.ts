@@ -5,9 +5,8 @@ import { createClient } from '@supabase/supabase-js';
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { env } from '$env/dynamic/private';
-import { env as publicEnv } from '$env/dynamic/public';
 import type { Cookies } from '@sveltejs/kit';
-import { transport } from '../db/index.ts';
+import { backend, transport } from '../db/index.ts';
 import { DatabaseRefusal, type Caller } from '../db/transport.ts';
 import { verifyPassword } from './password.ts';
 import {
@@ -54,7 +53,7 @@ export async function signIn(email: string, password: string, clientAddress: str
 
 	let session: Session | null;
 	try {
-		session = publicEnv.PUBLIC_SUPABASE_URL
+		session = usesSupabaseAuth()
 			? await supabaseSignIn(emailKey, password)
 			: await embeddedSignIn(emailKey, password);
 	} catch (error) {
@@ -125,11 +124,12 @@ async function embeddedSignIn(email: string, password: string): Promise<Session 
 }
 
 /** Supabase Auth is used when a Supabase project is configured (else the embedded accounts). */
-export const usesSupabaseAuth = () =>
-	Boolean(publicEnv.PUBLIC_SUPABASE_URL && publicEnv.PUBLIC_SUPABASE_ANON_KEY);
+export const usesSupabaseAuth = () => backend().kind === 'supabase';
 
 function authClient() {
-	return createClient(publicEnv.PUBLIC_SUPABASE_URL!, publicEnv.PUBLIC_SUPABASE_ANON_KEY!, {
+	const chosen = backend();
+	if (chosen.kind !== 'supabase') throw new Error('Supabase Auth needs a configured Supabase project');
+	return createClient(chosen.url, chosen.anonKey, {
 		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
 		realtime: { transport: WebSocket as never }
 	});

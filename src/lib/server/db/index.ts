@@ -16,6 +16,7 @@ import { env as publicEnv } from '$env/dynamic/public';
 import type { Transport } from './transport.ts';
 import { supabaseTransport } from './supabase.ts';
 import { defaultDataDir, embeddedTransport, openEmbedded } from './embedded.ts';
+import { chooseBackend, type Backend } from './backend.ts';
 
 export interface PublicData {
 	readonly transport: Transport['name'];
@@ -59,19 +60,16 @@ export function publicData(transport: Transport): PublicData {
 	};
 }
 
-export interface DatabaseSettings {
-	supabaseUrl?: string;
-	supabaseAnonKey?: string;
-	embeddedDataDir?: string;
+/** The process's backend, from its environment (see backend.ts: the one place that decides). */
+export function backend(): Backend {
+	return chooseBackend({ ...publicEnv, KOORDINATORKART_PGLITE_DIR: env.KOORDINATORKART_PGLITE_DIR });
 }
 
-/** Supabase when a project is configured, else the embedded database. */
-export async function openTransport(settings: DatabaseSettings): Promise<Transport> {
-	if (settings.supabaseUrl && settings.supabaseAnonKey) {
-		return supabaseTransport(settings.supabaseUrl, settings.supabaseAnonKey);
-	}
+/** Opens the transport of a backend: supabase-js for Supabase, else the embedded database. */
+export async function openTransport(chosen: Backend): Promise<Transport> {
+	if (chosen.kind === 'supabase') return supabaseTransport(chosen.url, chosen.anonKey);
 	const db = await openEmbedded({
-		dataDir: settings.embeddedDataDir || defaultDataDir(),
+		dataDir: chosen.dataDir || defaultDataDir(),
 		log: (m) => console.log(m)
 	});
 	return embeddedTransport(db);
@@ -89,11 +87,7 @@ export function database(): Promise<PublicData> {
 /** The process's transport (for the staff data module, which calls as the signed-in user). */
 export function transport(): Promise<Transport> {
 	const holder = globalThis as Holder;
-	holder[key] ??= openTransport({
-		supabaseUrl: publicEnv.PUBLIC_SUPABASE_URL,
-		supabaseAnonKey: publicEnv.PUBLIC_SUPABASE_ANON_KEY,
-		embeddedDataDir: env.KOORDINATORKART_PGLITE_DIR
-	}).catch((error: unknown) => {
+	holder[key] ??= openTransport(backend()).catch((error: unknown) => {
 		delete holder[key];
 		throw error;
 	});

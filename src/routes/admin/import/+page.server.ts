@@ -12,7 +12,8 @@ import {
 	type PreparedImport
 } from '$lib/server/import';
 import { isImportTable, type ImportTable } from '$lib/staff/import/columns';
-import { decodeText, ImportFileError, type Encoding } from '$lib/staff/import/read';
+import { decodeText, ImportFileError } from '$lib/staff/import/read';
+import { importUploads, UPLOAD_MINUTES, type Upload } from '$lib/server/import-uploads';
 import type { ImportPlan } from '$lib/staff/import/plan';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,21 +21,26 @@ import type { Actions, PageServerLoad } from './$types';
 const SHOWN = 200;
 const MAX_BYTES = 8 * 2 ** 20;
 
+/** The staff session the uploads belong to (the actions run only for staff, so there is one). */
+const sessionOf = (locals: App.Locals) => locals.session?.id ?? '';
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	await requireStaff(locals, url);
 	return {};
 };
 
-interface Posted {
+interface Posted extends Upload {
 	table: ImportTable;
-	text: string;
-	encoding: Encoding;
 	removeMissing: boolean;
-	fileName: string;
+	/** Where the file is kept for the next step (see import-uploads.ts). */
+	upload: string;
 }
 
-/** The form's table, file (a new upload, or the text carried from the preview) and options. */
-async function readPosted(form: FormData): Promise<Posted | { error: string }> {
+/** Said when a preview's file is no longer kept: nothing is lost but the upload. */
+const UPLOAD_GONE = `Filen fra forhåndsvisningen er ikke lenger lagret (den holdes i ${UPLOAD_MINUTES} minutter). Last den opp på nytt; ingenting er endret.`;
+
+/** The form's table, file (a new upload, or the one kept from the preview) and options. */
+async function readPosted(form: FormData, owner: string): Promise<Posted | { error: string }> {
 	const table = String(form.get('tabell') ?? '');
 	if (!isImportTable(table)) return { error: 'Velg hvilken tabell filen skal inn i.' };
 	const removeMissing = form.get('fjern') === 'ja';
@@ -44,12 +50,13 @@ async function readPosted(form: FormData): Promise<Posted | { error: string }> {
 		if (upload.size > MAX_BYTES)
 			return { error: 'Filen er over 8 MB. Del den opp, eller fjern kolonner som ikke trengs.' };
 		const { text, encoding } = decodeText(new Uint8Array(await upload.arrayBuffer()));
-		return { table, text, encoding, removeMissing, fileName: upload.name };
+		const file = { text, encoding, fileName: upload.name };
+		return { table, ...file, removeMissing, upload: importUploads.put(owner, file) };
 	}
-	const text = form.get('tekst');
-	if (typeof text === 'string' && text !== '') {
-		const encoding = form.get('tegnsett') === 'windows-1252' ? 'windows-1252' : 'utf-8';
-		return { table, text, encoding, removeMissing, fileName: String(form.get('filnavn') ?? '') };
+	const id = form.get('fil-id');
+	if (typeof id === 'string' && id !== '') {
+		const kept = importUploads.get(owner, id);
+		return kept ? { table, ...kept, removeMissing, upload: id } : { error: UPLOAD_GONE };
 	}
 	return { error: 'Velg en CSV-fil.' };
 }
@@ -61,7 +68,7 @@ function preview(posted: Posted, prepared: PreparedImport) {
 	return {
 		step: 'preview' as const,
 		table: posted.table,
-		text: posted.text,
+		upload: posted.upload,
 		fileName: posted.fileName,
 		encoding: prepared.file.encoding,
 		delimiter: prepared.file.delimiter,
@@ -88,8 +95,8 @@ function preview(posted: Posted, prepared: PreparedImport) {
 	};
 }
 
-async function prepare(form: FormData, data: Parameters<typeof prepareImport>[0]) {
-	const posted = await readPosted(form);
+async function prepare(form: FormData, data: Parameters<typeof prepareImport>[0], owner: string) {
+	const posted = await readPosted(form, owner);
 	if ('error' in posted) return { failure: fail(400, { step: 'upload' as const, error: posted.error }) };
 	try {
 		const prepared = await prepareImport(
@@ -116,7 +123,7 @@ export const actions: Actions = {
 		const staff = await staffForAction(locals, url);
 		const form = await request.formData();
 		if (!staff) return fail(503, { step: 'upload' as const, error: DATABASE_DOWN });
-		const result = await prepare(form, staff.data);
+		const result = await prepare(form, staff.data, sessionOf(locals));
 		if ('failure' in result) return result.failure;
 		return preview(result.posted, result.prepared);
 	},
@@ -126,7 +133,7 @@ export const actions: Actions = {
 		const staff = await staffForAction(locals, url);
 		const form = await request.formData();
 		if (!staff) return fail(503, { step: 'upload' as const, error: DATABASE_DOWN });
-		const result = await prepare(form, staff.data);
+		const result = await prepare(form, staff.data, sessionOf(locals));
 		if ('failure' in result) return result.failure;
 		const { posted, prepared } = result;
 		const shown = preview(posted, prepared);
@@ -153,6 +160,7 @@ export const actions: Actions = {
 			});
 		try {
 			const done = await applyImport(staff.data, prepared.plan, confirmed);
+			importUploads.drop(posted.upload);
 			snapshotStore().invalidate();
 			return { step: 'done' as const, table: posted.table, result: done };
 		} catch (cause) {

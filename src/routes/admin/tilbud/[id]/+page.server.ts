@@ -8,9 +8,10 @@ import {
 	readServiceForm,
 	serviceRefusal,
 	serviceValuesOf,
-	type ServiceErrors,
-	type ServiceFormValues
+	type ServiceErrors
 } from '$lib/staff/service-form';
+import { SERVICE_MERGE_FIELDS } from '$lib/staff/service-merge';
+import { saveEntity } from '$lib/server/save-entity';
 import { recordHistory } from '$lib/server/history';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -89,54 +90,33 @@ function backTo(url: URL, fallback: string): string {
 	return back && /^\/admin\/ordninger\/[0-9a-f-]{36}$/.test(back) ? back : fallback;
 }
 
-/** A refused or impossible save or delete as the form's answer (the typed values kept); anything else throws. */
-function failedSave(cause: unknown, values: ServiceFormValues) {
-	if (cause instanceof DatabaseRefusal) {
-		const { field, message } = serviceRefusal(cause.code, cause.constraint);
-		return fail(422, { values, errors: { [field]: message } as ServiceErrors });
-	}
-	if (isUnavailable(cause)) return fail(503, { values, errors: { form: DATABASE_DOWN } as ServiceErrors });
-	throw cause;
-}
-
 export const actions: Actions = {
-	save: async ({ locals, url, params, request }) => {
-		const { id, owner } = target(params, url);
-		// Staff first, before anything in the request is read.
-		const staff = await staffForAction(locals, url);
-		const form = await request.formData();
-		const base = serviceValuesOf(null, owner);
-		if (!staff)
-			return fail(503, {
-				values: readServiceForm(form, base),
-				errors: { form: DATABASE_DOWN } as ServiceErrors
-			});
-		const { service, categories } = await loadService(staff.data, id);
-		if (id && !service) error(404, 'Fant ikke tilbudet. Det kan være slettet.');
-		const values = readServiceForm(form, serviceValuesOf(service, owner));
-		const checked = checkService(
-			values,
-			categories.map((c) => c.id)
-		);
-		if (checked.errors) return fail(400, { values, errors: checked.errors });
-		let savedId: string;
-		try {
-			const result = await staff.data.saveService(checked.input);
-			if (result.status === 'not_found')
-				return fail(404, { values, errors: { form: 'Tilbudet finnes ikke lenger.' } as ServiceErrors });
-			if (result.status === 'conflict')
-				return fail(409, {
-					values: { ...values, version: String(result.current.version) },
-					conflict: result.current as ServiceForEdit,
-					errors: {} as ServiceErrors
-				});
-			savedId = result.id;
-		} catch (cause) {
-			return failedSave(cause, values);
-		}
-		snapshotStore().invalidate();
-		const back = backTo(url, '');
-		redirect(303, back ? `${back}?tilbud=lagret` : `/admin/tilbud/${savedId}?lagret=1`);
+	save: async (event) => {
+		const { id, owner } = target(event.params, event.url);
+		let categories: string[] = [];
+		return saveEntity(event, {
+			what: 'a service',
+			fields: SERVICE_MERGE_FIELDS,
+			async read(form, data) {
+				if (!data) return readServiceForm(form, serviceValuesOf(null, owner));
+				const loaded = await loadService(data, id);
+				if (id && !loaded.service) error(404, 'Fant ikke tilbudet. Det kan være slettet.');
+				categories = loaded.categories.map((c) => c.id);
+				return readServiceForm(form, serviceValuesOf(loaded.service, owner));
+			},
+			valuesOf: (current: ServiceForEdit) => serviceValuesOf(current, owner),
+			async save(attempt, data) {
+				const checked = checkService(attempt, categories);
+				if (checked.errors) return { status: 'invalid', errors: checked.errors };
+				return data.saveService(checked.input);
+			},
+			refusal: (cause) => serviceRefusal(cause.code, cause.constraint),
+			notFound: 'Tilbudet finnes ikke lenger.',
+			savedAt(saved) {
+				const back = backTo(event.url, '');
+				return back ? `${back}?tilbud=lagret` : `/admin/tilbud/${saved}?lagret=1`;
+			}
+		});
 	},
 
 	delete: async ({ locals, url, params, request }) => {
@@ -154,15 +134,21 @@ export const actions: Actions = {
 		try {
 			const result = await staff.data.deleteService(id, Number(form.get('version')));
 			if (result.status === 'conflict')
+				// The colleague's version, to look over before deleting it.
 				return fail(409, {
-					values: { ...values, version: String(result.current.version) },
-					conflict: result.current as ServiceForEdit,
+					values: serviceValuesOf(result.current, { kommunenummer: null, arrangement_id: null }),
 					errors: {
 						form: 'Noen andre har endret tilbudet siden du åpnet det, så det er ikke slettet. Se over og prøv igjen.'
 					} as ServiceErrors
 				});
 		} catch (cause) {
-			return failedSave(cause, values);
+			if (cause instanceof DatabaseRefusal) {
+				const { field, message } = serviceRefusal(cause.code, cause.constraint);
+				return fail(422, { values, errors: { [field]: message } as ServiceErrors });
+			}
+			if (isUnavailable(cause))
+				return fail(503, { values, errors: { form: DATABASE_DOWN } as ServiceErrors });
+			throw cause;
 		}
 		snapshotStore().invalidate();
 		redirect(303, `${backTo(url, '/admin')}?tilbud=slettet`);
