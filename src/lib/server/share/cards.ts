@@ -7,14 +7,14 @@ import { statusLabel } from '$lib/coverage/labels';
 import { COVERAGE_STATUSES } from '$lib/coverage/statuses';
 import { STATUS_COLOURS } from '$lib/map/colours';
 import { renderMapPicture } from '$lib/map/picture';
-import { formatDate, formatNumber, formatPercent } from '$lib/i18n/format';
+import { formatNumber } from '$lib/i18n/format';
 import { cropView, mapImageSvg } from '$lib/policy/map-image';
 import { legendEntries, mapTitle } from '$lib/policy/map-layer';
-import { populationShare } from '$lib/policy/timeline';
 import { municipalitySlug } from '$lib/slug';
 import { mapAspect, shareCardSvg, type ShareCard } from '$lib/share/card';
 import { pictureThumbnail } from '$lib/share/map-thumbnail';
 import { policyCardQuery } from '$lib/share/paths';
+import { cardDate, municipalityCardAlt, policyCardTexts, policyFigures } from '$lib/share/texts';
 import { detailedGeometry } from '../data/geometry.ts';
 import { policyImageView } from '../policy-map-image.ts';
 import { publicState } from '../public-data.ts';
@@ -40,13 +40,11 @@ export async function municipalityCard(kommunenummer: string, origin: string): P
 			const arrangement = detail.arrangement;
 			const group = arrangement ? arrangement.members.map((member) => member.kommunenummer) : [kommunenummer];
 			const picture = renderMapPicture(detailedGeometry(), group);
-			const status = statusLabel(detail.status);
-			const date = m.policy_situation({ date: formatDate(detail.at) });
 			const card: ShareCard = {
-				alt: m.share_alt_municipality({ name: detail.name, status, date }),
+				alt: municipalityCardAlt(detail),
 				title: detail.name,
 				lines: [
-					{ text: status, size: 28, bold: true, swatch: STATUS_COLOURS[detail.status] },
+					{ text: statusLabel(detail.status), size: 28, bold: true, swatch: STATUS_COLOURS[detail.status] },
 					...(arrangement && detail.status === 'inter_municipal'
 						? [
 								{
@@ -79,7 +77,7 @@ export async function municipalityCard(kommunenummer: string, origin: string): P
 							boxWidth: 520
 						})
 					: { viewBox: [0, 0, 1, 1], content: '' },
-				date,
+				date: cardDate(detail.at),
 				attribution: [
 					m.share_licence(),
 					`Koordinatorkart · ${address(origin, `/kommune/${municipalitySlug(kommunenummer, detail.name_norwegian)}`)}`
@@ -98,18 +96,13 @@ export async function policyCard(params: URLSearchParams, origin: string): Promi
 	return {
 		key: `${snapshot.version}|${getLocale()}|statistikk|${query}`,
 		svg: () => {
-			const figures = m.policy_covered({
-				covered: formatNumber(focus.covered),
-				total: formatNumber(focus.municipalities)
-			});
-			const share = populationShare(focus);
-			const date = m.policy_situation({ date: formatDate(focus.at) });
+			const figures = policyFigures(focus);
 			const card: ShareCard = {
-				alt: m.share_alt_policy({ title: mapTitle(view, place), year: view.year, figures, date }),
+				alt: policyCardTexts(view, place, focus).alt,
 				title: mapTitle(view, place),
 				mapWidth: 440,
 				lines: [
-					{ text: figures, size: 26, bold: true },
+					{ text: figures.covered, size: 26, bold: true },
 					{
 						text: m.policy_covered_split({
 							own: formatNumber(focus.own),
@@ -117,9 +110,7 @@ export async function policyCard(params: URLSearchParams, origin: string): Promi
 						}),
 						size: 20
 					},
-					...(share === null
-						? []
-						: [{ text: m.policy_population({ share: formatPercent(share) }), size: 20 }])
+					...(figures.population ? [{ text: figures.population, size: 20 }] : [])
 				],
 				legend: legendEntries(layer, view).map((entry) => ({
 					colour: entry.colour,
@@ -129,7 +120,7 @@ export async function policyCard(params: URLSearchParams, origin: string): Promi
 					viewBox: [0, 0, 560, cropView(map.map, map.crop).height],
 					content: mapImageSvg({ ...map, frame: null })
 				},
-				date,
+				date: cardDate(focus.at),
 				attribution: [m.share_licence(), `Koordinatorkart · ${address(origin, `/statistikk${query}`)}`],
 				demo: snapshot.data.map.is_demo ? m.policy_image_demo() : null
 			};
