@@ -4,7 +4,7 @@
 // found from this module's own location (the same in dev, tests and the built server), never from the
 // working directory.
 import { createRequire } from 'node:module';
-import { renderAsync } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { CARD_FONT } from '$lib/share/card';
 
 const FONT_FILES = [
@@ -20,8 +20,9 @@ export function cardFontFiles(): string[] {
 	return fontFiles;
 }
 
-export async function svgToPng(svg: string): Promise<Uint8Array> {
-	const image = await renderAsync(svg, {
+/** resvg's options: only the card's own fonts, never the machine's (the same picture everywhere). */
+export function renderOptions(): ResvgRenderOptions {
+	return {
 		font: {
 			fontFiles: cardFontFiles(),
 			loadSystemFonts: false,
@@ -30,6 +31,9 @@ export async function svgToPng(svg: string): Promise<Uint8Array> {
 		},
 		fitTo: { mode: 'original' },
 		logLevel: 'off'
-	});
-	return image.asPng();
+	};
+}
+
+export async function svgToPng(svg: string): Promise<Uint8Array> {
+	return (await renderAsync(svg, renderOptions())).asPng();
 }
