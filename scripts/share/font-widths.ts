@@ -35,7 +35,8 @@ function glyphOf(font: Buffer, cmap: number): (codePoint: number) => number {
 	let sub = -1;
 	for (let i = 0; i < count; i++) {
 		const at = cmap + 4 + 8 * i;
-		if (font.readUInt16BE(at) === 3 && font.readUInt16BE(at + 2) === 1) sub = cmap + font.readUInt32BE(at + 4);
+		if (font.readUInt16BE(at) === 3 && font.readUInt16BE(at + 2) === 1)
+			sub = cmap + font.readUInt32BE(at + 4);
 	}
 	if (sub < 0 || font.readUInt16BE(sub) !== 4) throw new Error('no cmap format 4 subtable');
 	const segments = font.readUInt16BE(sub + 6) / 2;
