@@ -11,11 +11,11 @@ import { ignoredList, readViewReport } from '$lib/policy/view-state';
 import { publicState, publicTimeline } from './public-data.ts';
 import { detailedSvgMap, nationalSvgMap } from './data/geometry.ts';
 
-export async function policyMapImage(
-	params: URLSearchParams,
-	framed: boolean,
-	origin: string
-): Promise<string> {
+/**
+ * The dashboard view a query names (values that cannot be read are left at their defaults and listed), with
+ * what the pictures of it draw: every municipality's colour, the county and the summary row of its figures.
+ */
+export async function policyImageView(params: URLSearchParams) {
 	const [{ snapshot }, timeline] = await Promise.all([publicState(), publicTimeline()]);
 	const { municipalities, counties } = snapshot.data.map;
 	const { view, ignored } = readViewReport(params, {
@@ -28,12 +28,32 @@ export async function policyMapImage(
 	const inCounty = view.county ? layer.filter((mu) => mu.fylkesnummer === view.county) : null;
 	const county = counties.find((c) => c.fylkesnummer === view.county);
 	const focus = focusRow(summaryOf(timeline, view.year), county?.fylkesnummer ?? null);
-	const place = county?.name ?? m.policy_all_counties();
+	return {
+		snapshot,
+		timeline,
+		view,
+		ignored,
+		layer,
+		focus,
+		place: county?.name ?? m.policy_all_counties(),
+		/** The bare map of the view (no frame): the county's when one is chosen. */
+		map: {
+			map: inCounty?.length ? detailedSvgMap() : nationalSvgMap(),
+			fills: new Map(layer.map((mu) => [mu.kommunenummer, mu.colour])),
+			crop: inCounty?.length ? inCounty.map((mu) => mu.kommunenummer) : null,
+			selected: view.selected
+		}
+	};
+}
+
+export async function policyMapImage(
+	params: URLSearchParams,
+	framed: boolean,
+	origin: string
+): Promise<string> {
+	const { snapshot, view, ignored, layer, focus, place, map } = await policyImageView(params);
 	return mapImageSvg({
-		map: inCounty?.length ? detailedSvgMap() : nationalSvgMap(),
-		fills: new Map(layer.map((mu) => [mu.kommunenummer, mu.colour])),
-		crop: inCounty?.length ? inCounty.map((mu) => mu.kommunenummer) : null,
-		selected: view.selected,
+		...map,
 		frame: framed
 			? {
 					title: mapTitle(view, place),
