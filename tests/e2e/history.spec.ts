@@ -201,3 +201,55 @@ test('with JavaScript: the print button prints nothing of itself; the panel show
 	expect(requests.filter((url) => !url.includes('__data.json'))).toEqual([]);
 	await axeClean(page);
 });
+
+// Item 2: every year view says it counts in the 2024 structure and which population year it uses.
+interface Summary {
+	year: number;
+	fylkesnummer: string | null;
+	covered: number;
+	population_year: number | null;
+}
+for (const [prefix, locale] of LOCALES) {
+	test(`year views name the 2024 structure and the population year used (${locale})`, async ({ browser }) => {
+		const t = messages(locale);
+		const open = { ...t, ...JSON.parse(readFileSync(`messages/open/${locale}.json`, 'utf8')) } as Messages;
+		const context = await phoneWithoutScripts(browser);
+		const page = await context.newPage();
+		const timeline = await (await page.request.get('/api/tidslinje.json')).json();
+		const national = (year: number) =>
+			(timeline.history as Summary[]).find((r) => r.year === year && r.fylkesnummer === null)!;
+		// A year without SSB figures in the inputs, and the latest year (which has its own).
+		const early = national(2015);
+		expect(early.population_year).not.toBe(2015);
+		for (const row of [early, national(timeline.to_year)]) {
+			await page.goto(`${prefix}/statistikk?ar=${row.year}`);
+			const basis = page.locator('[data-year-basis]').first();
+			await expect(basis).toContainText(t.year_basis_structure);
+			await expect(basis).toContainText(
+				row.population_year === row.year
+					? t.year_basis_population_own.replace('{population_year}', String(row.population_year))
+					: t.year_basis_population
+							.replace('{year}', String(row.year))
+							.replace('{population_year}', String(row.population_year))
+			);
+			await expect(page.locator('#trend-caption')).toContainText(t.year_basis_structure);
+			await basis.getByRole('link', { name: t.year_basis_compare }).click();
+			await expect(page).toHaveURL(new RegExp(`${prefix}/data#compare$`));
+			await expect(page.locator('#compare')).toBeVisible();
+		}
+		// The definitions compare with the 2015 report (428 municipalities then) by today's count for 2015.
+		await expect(page.locator('[data-compare-example]')).toHaveText(
+			open.data_compare_example.replace('{covered}', String(early.covered))
+		);
+		await noSidewaysScroll(page);
+		await context.close();
+	});
+}
+
+test('the downloads say which structure and population year they use', async ({ request }) => {
+	for (const path of ['/data/historikk.json', '/data/dekning.json']) {
+		const { meta } = await (await request.get(path)).json();
+		expect(meta.structure).toContain('357');
+		expect(meta.population).toContain('population_year');
+	}
+});
