@@ -1,5 +1,5 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
-import type { MunicipalityDetail, NearbyMunicipality } from '$lib/coverage/schema';
+import type { HistoryYear, MunicipalityDetail, NearbyMunicipality } from '$lib/coverage/schema';
 
 declare global {
 	namespace App {
@@ -13,6 +13,8 @@ declare global {
 			municipality?: {
 				detail: MunicipalityDetail;
 				nearby: NearbyMunicipality[];
+				/** Its years since 2012 (public.municipality_history). */
+				history: HistoryYear[];
 				/** How many panel steps are in the history since the front page, for closing back to it. */
 				depth: number;
 			};

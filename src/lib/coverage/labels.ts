@@ -1,7 +1,7 @@
 // How coverage and funding are said to people, in the reader's language.
 import { m } from '$lib/paraglide/messages';
 import { formatPercent } from '$lib/i18n/format';
-import type { CoverageStatus, FundingPhase } from './schema.ts';
+import type { CoverageStatus, FundingPhase, FundingPhaseName } from './schema.ts';
 
 export function statusLabel(status: CoverageStatus): string {
 	return { own: m.status_own, inter_municipal: m.status_inter_municipal, none: m.status_none }[status]();
@@ -34,4 +34,16 @@ export function fundingSentence(funding: FundingPhase, cofundingStartYear: numbe
 		last: funding.phase_last_year ?? 0,
 		next
 	});
+}
+
+/** A funding phase in a few words («Kreftforeningen 75 %», «Kommunen finansierer»), as the dashboard's legend says it. */
+export function fundingPhaseLabel(phase: FundingPhaseName): string {
+	return {
+		cofunded_75: m.phase_7,
+		stepdown_60: m.phase_6,
+		stepdown_40: m.phase_4,
+		stepdown_20: m.phase_2,
+		municipal: m.phase_m,
+		not_started: m.phase_w
+	}[phase]();
 }

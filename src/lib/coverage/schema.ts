@@ -194,3 +194,22 @@ export type PhaseChange = z.infer<typeof phaseChanges>[number];
 
 /** The policy view's data: the timeline with the arrangements' phase changes of the same years. */
 export type CoverageTimeline = z.infer<typeof coverageTimeline> & { phase_changes: PhaseChange[] };
+
+/** public.municipality_history: one municipality's status, partners and co-funding phase at each year's end. */
+export const historyYear = z.object({
+	year: z.number().int(),
+	at: isoDate,
+	status: coverageStatus,
+	arrangement_id: z.string().uuid().nullable(),
+	arrangement_name: z.string().nullable(),
+	host_kommunenummer: kommunenummer.nullable(),
+	/** The other members of the arrangement at the end of the year. */
+	partners: z.array(z.object({ kommunenummer, name: z.string(), name_norwegian: z.string() })),
+	cofunding_start_year: z.number().int().nullable(),
+	programme_year: z.number().int().nullable(),
+	funding_phase: fundingPhaseName.nullable(),
+	society_percent: z.number().int().nullable()
+});
+export type HistoryYear = z.infer<typeof historyYear>;
+export const municipalityHistories = z.record(kommunenummer, z.array(historyYear));
+export type MunicipalityHistories = z.infer<typeof municipalityHistories>;

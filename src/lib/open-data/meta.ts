@@ -30,6 +30,9 @@ export const SOURCES = [
 
 export const STRUCTURE = { year: 2024, municipalities: 357, counties: 15 } as const;
 
+export const POPULATION_NOTE =
+	"SSB's population on 1 January. A year whose figures are not in the inputs uses the latest year before it, else the earliest year there is; the column population_year names the year used.";
+
 /** Versions of the open data's format (the figures themselves change with every edit: see data_version). */
 export const CHANGELOG = [
 	{
@@ -48,6 +51,8 @@ export interface DatasetMeta {
 	data_version: string;
 	demo: boolean;
 	structure: string;
+	/** Which population year the figures use when SSB's figures for a year are not in the inputs. */
+	population: string;
 	licence: typeof PROJECT_LICENCE;
 	sources: typeof SOURCES;
 	citation: string;
@@ -76,7 +81,8 @@ export function datasetMeta(
 		data_date: dataDate,
 		data_version: dataVersion,
 		demo,
-		structure: `${STRUCTURE.year} municipality structure (${STRUCTURE.municipalities} municipalities, ${STRUCTURE.counties} counties)`,
+		structure: `${STRUCTURE.year} municipality structure (${STRUCTURE.municipalities} municipalities, ${STRUCTURE.counties} counties) for every year, also the years before the mergers of 2020 and 2024. Reports of their time counted differently (428 municipalities in 2015): see /data#compare.`,
+		population: POPULATION_NOTE,
 		licence: PROJECT_LICENCE,
 		sources: SOURCES,
 		citation: citation(dataDate)

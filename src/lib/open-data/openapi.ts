@@ -14,6 +14,7 @@ const meta = {
 		'data_version',
 		'demo',
 		'structure',
+		'population',
 		'licence',
 		'sources',
 		'citation'
@@ -26,6 +27,7 @@ const meta = {
 		data_version: { type: 'string', description: 'Changes whenever the data changes.' },
 		demo: { type: 'boolean', description: 'True while the data is generated demo data.' },
 		structure: { type: 'string' },
+		population: { type: 'string', description: 'Which population year the figures use.' },
 		licence: {
 			type: 'object',
 			required: ['name', 'url', 'attribution'],

@@ -1,8 +1,8 @@
 // The names of values derived once per public snapshot (snapshot-store's memoize), in one place and typed:
 // each key carries the type of its value, so two files that share a value cannot disagree on its name or its
 // shape, and a new value cannot take another's name by accident.
-import type { CoverageTimeline, MapSnapshot } from '$lib/coverage/schema';
 import type { Dataset } from './open-data.ts';
+import type { CoverageTimeline, MapSnapshot, MunicipalityHistories } from '$lib/coverage/schema';
 
 declare const valueType: unique symbol;
 /** A memo key whose value is a T. */
@@ -19,6 +19,8 @@ export const MEMO = {
 	byName: (locale: string) => key<MapSnapshot['municipalities']>(`by-name:${locale}`),
 	/** The policy view's timeline up to a year. */
 	timeline: (toYear: number) => key<Promise<CoverageTimeline>>(`timeline:${toYear}`),
+	/** Every municipality's years since 2012, up to a year (public.municipality_history). */
+	history: (toYear: number) => key<Promise<MunicipalityHistories>>(`history:${toYear}`),
 	/** An open dataset's rows and description. */
 	openData: (dataset: Dataset) => key<Promise<OpenDataset>>(`open-data:${dataset}`),
 	/** The boundaries with today's status (GeoJSON). */

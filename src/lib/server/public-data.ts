@@ -4,7 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import { database } from './db/index.ts';
 import { forget, memoize, SnapshotStore, type SnapshotState } from './snapshot-store.ts';
 import { MEMO } from './memo-keys.ts';
-import type { CoverageTimeline } from '$lib/coverage/schema';
+import type { CoverageTimeline, HistoryYear } from '$lib/coverage/schema';
 
 const key = Symbol.for('koordinatorkart.snapshot');
 type Holder = { [key]?: SnapshotStore };
@@ -44,6 +44,26 @@ export async function publicTimeline(): Promise<CoverageTimeline> {
 			error(503, m.data_unavailable());
 		}
 	});
+}
+
+/**
+ * One municipality's years since 2012 (public.municipality_history). Every municipality's are read in one
+ * call, once per snapshot, so that a page, the panel (which loads the page's data) or a fact sheet gets its
+ * own without another query.
+ */
+export async function municipalityHistory(kommunenummer: string): Promise<HistoryYear[]> {
+	const { snapshot } = await publicState();
+	const toYear = Number(snapshot.data.map.at.slice(0, 4));
+	const all = await memoize(snapshot, MEMO.history(toYear), async () => {
+		try {
+			return await (await database()).municipalityHistories(FIRST_YEAR, toYear);
+		} catch (cause) {
+			forget(snapshot, MEMO.history(toYear));
+			console.error('municipality history unavailable:', cause);
+			error(503, m.data_unavailable());
+		}
+	});
+	return all[kommunenummer] ?? [];
 }
 
 /** What the policy pages (/statistikk and its embed view) need: the timeline and the places. */

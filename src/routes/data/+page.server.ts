@@ -13,6 +13,8 @@ export const load: PageServerLoad = async () => {
 		isDemo: map.is_demo,
 		// The earliest population year the sources have (older years use it, see the definitions).
 		firstPopulationYear: Math.min(...history.rows.map((r) => Number(r.population_year))),
-		citation: history.meta.citation
+		citation: history.meta.citation,
+		// For the comparison with the 2015 report (428 municipalities then): 2015 in today's structure.
+		covered2015: history.rows.filter((r) => Number(r.year) === 2015 && r.status !== 'none').length
 	};
 };

@@ -5,6 +5,8 @@ import {
 	type CoverageTimeline,
 	mapSnapshot,
 	municipalityDetail,
+	municipalityHistories,
+	type MunicipalityHistories,
 	phaseChanges,
 	publicSnapshot,
 	type MapSnapshot,
@@ -28,6 +30,8 @@ export interface PublicData {
 	dataVersion(): Promise<string>;
 	/** Status and funding phase of every municipality at the end of each year, with summaries. */
 	coverageTimeline(fromYear: number, toYear: number): Promise<CoverageTimeline>;
+	/** Every municipality's years (public.municipality_history), keyed by kommunenummer. */
+	municipalityHistories(fromYear: number, toYear: number): Promise<MunicipalityHistories>;
 }
 
 export function publicData(transport: Transport): PublicData {
@@ -56,6 +60,11 @@ export function publicData(transport: Transport): PublicData {
 				transport.rpc('phase_changes', years)
 			]);
 			return { ...coverageTimeline.parse(timeline), phase_changes: phaseChanges.parse(changes) };
+		},
+		async municipalityHistories(fromYear, toYear) {
+			return municipalityHistories.parse(
+				await transport.rpc('municipality_history', { p_from_year: fromYear, p_to_year: toYear })
+			);
 		}
 	};
 }

@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { publicState } from '$lib/server/public-data';
+import { municipalityHistory, publicState } from '$lib/server/public-data';
 import { municipalityMapMarkup } from '$lib/server/map';
 import { municipalityCentroids } from '$lib/server/data/geometry';
 import { nearestCovered } from '$lib/server/data/nearest';
@@ -22,5 +22,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		detail.status === 'none'
 			? nearestCovered(kommunenummer, snapshot.data.map.municipalities, municipalityCentroids())
 			: [];
-	return { detail, nearby, canonicalPath: `/kommune/${canonical}` };
+	// In the same answer (the panel loads this page's data), from one query per data version.
+	const history = await municipalityHistory(kommunenummer);
+	return { detail, nearby, history, canonicalPath: `/kommune/${canonical}` };
 };
