@@ -86,7 +86,8 @@ export function quantizationFor(bbox: [number, number, number, number], level: D
 	const [x1] = mercatorPixels([east, north]);
 	const [, y1] = mercatorPixels([west, south]);
 	// Half a cell is the largest rounding; the northern edge stretches a degree of latitude the most.
-	const stretch = 1 / Math.cos((north * Math.PI) / 180) / (1 / Math.cos((((north + south) / 2) * Math.PI) / 180));
+	const stretch =
+		1 / Math.cos((north * Math.PI) / 180) / (1 / Math.cos((((north + south) / 2) * Math.PI) / 180));
 	const extent = Math.max(x1 - x0, (y1 - y0) * stretch);
 	return Math.ceil(extent / (2 * atLevel(QUANTIZE_TOLERANCE_PX, level))) + 1;
 }
@@ -142,11 +143,7 @@ export function buildCountyLevel(source: Topology): Map<string, CountyTopology> 
 		}) as FeatureCollection;
 		for (const f of municipalities.features) f.properties = {};
 		const outline = mesh(country, all, (a, b) => a === b && inCounty(a));
-		const borders = mesh(
-			country,
-			all,
-			(a, b) => countyOf(a) !== countyOf(b) && (inCounty(a) || inCounty(b))
-		);
+		const borders = mesh(country, all, (a, b) => countyOf(a) !== countyOf(b) && (inCounty(a) || inCounty(b)));
 		const topology = buildTopology({
 			municipalities,
 			outline: lines(outline),
