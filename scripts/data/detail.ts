@@ -119,7 +119,9 @@ function simplifiedCountry(source: Topology, level: DetailLevel): Topology {
 export function buildNationalLevel(source: Topology): WebTopology {
 	const level = levelNamed('national');
 	const country = simplifiedCountry(source, level);
-	return withCountiesAndOutline(quantize(country, quantizationFor(country.bbox as never, level)) as Topology);
+	return withCountiesAndOutline(
+		quantize(country as never, quantizationFor(country.bbox as never, level)) as Topology
+	);
 }
 
 const countyOf = (g: { id?: string | number }) => String(g.id).slice(0, 2);
@@ -151,7 +153,7 @@ export function buildCountyLevel(source: Topology): Map<string, CountyTopology> 
 		}) as unknown as Topology;
 		result.set(
 			fylkesnummer,
-			quantize(topology, quantizationFor(topology.bbox as never, level)) as CountyTopology
+			quantize(topology as never, quantizationFor(topology.bbox as never, level)) as CountyTopology
 		);
 	}
 	return result;
