@@ -13,8 +13,9 @@ import { parseReferenceData, type ReferenceData } from './data/reference.ts';
 import { formerMunicipalities } from './data/former.ts';
 import { generateDemoData, type DemoData } from './data/demo.ts';
 import { insertRows, upsertRows } from './data/sql.ts';
-import { DATA_DIR, DATA_FILES, DEMO_SEED, DEMO_TODAY } from './data/outputs.ts';
+import { DATA_DIR, DATA_FILES, DEMO_SEED, DEMO_TODAY, detailCountyFile } from './data/outputs.ts';
 import { buildEmbeddedTemplate } from './data/embedded-template.ts';
+import { buildCountyLevel, buildNationalLevel } from './data/detail.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..');
@@ -176,6 +177,12 @@ export async function buildData({ force = false, log = console.log } = {}) {
 		out(DATA_FILES.countyTopology),
 		JSON.stringify(buildWebTopology(topology, COUNTY_VIEW))
 	);
+	// The interactive map's levels of detail, from the most detailed input; the counties first, so that the
+	// national file (checked for by the up-to-date test above) is there only when all of them are.
+	const detailed = JSON.parse(texts.detailedMunicipalityTopology) as Topology;
+	for (const [fylkesnummer, county] of buildCountyLevel(detailed))
+		await writeAtomically(out(detailCountyFile(fylkesnummer)), JSON.stringify(county));
+	await writeAtomically(out(DATA_FILES.detailNational), JSON.stringify(buildNationalLevel(detailed)));
 	await writeAtomically(out(DATA_FILES.reference), JSON.stringify(reference));
 	await writeAtomically(out(DATA_FILES.referenceSql), referenceSql(reference));
 	await writeAtomically(out(DATA_FILES.demoSql), demoSql(demo));

@@ -40,6 +40,20 @@ function sourceCollection(topology: Topology): GeometryCollection<SourceProperti
 	return topology.objects[key] as GeometryCollection<SourceProperties>;
 }
 
+/** Each municipality's polygons (longitude and latitude), by kommunenummer, from a Kartverket topology. */
+export function sourcePolygons(source: Topology): Map<string, Position[][][]> {
+	const polygons = new Map<string, Position[][][]>();
+	for (const g of sourceCollection(source).geometries) {
+		const { kommunenummer } = g.properties as SourceProperties;
+		const geometry = (feature(source, g) as Feature).geometry;
+		if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
+			throw new Error(`Municipality ${kommunenummer} has geometry type ${geometry.type}`);
+		}
+		polygons.set(kommunenummer, geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates);
+	}
+	return polygons;
+}
+
 function ringAreaKm2(ring: Position[]): number {
 	// geoArea expects an exterior ring clockwise; the smaller of the two readings is the ring's own area.
 	const area = geoArea({ type: 'Polygon', coordinates: [ring] });
@@ -70,13 +84,7 @@ export function dropSmallParts(polygons: Position[][][], minAreaKm2: number): Po
 /** Builds the web topology from Kartverket's municipality topology (unquantized WGS84). */
 export function buildWebTopology(source: Topology, options: WebGeometryOptions): WebTopology {
 	const features: Record<string, Feature<GeoMultiPolygon>> = {};
-	for (const g of sourceCollection(source).geometries) {
-		const { kommunenummer } = g.properties as SourceProperties;
-		const geometry = (feature(source, g) as Feature).geometry;
-		if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
-			throw new Error(`Municipality ${kommunenummer} has geometry type ${geometry.type}`);
-		}
-		const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	for (const [kommunenummer, polygons] of sourcePolygons(source)) {
 		features[kommunenummer] = {
 			type: 'Feature',
 			id: kommunenummer,
@@ -92,7 +100,14 @@ export function buildWebTopology(source: Topology, options: WebGeometryOptions):
 	const rebuilt = buildTopology({ municipalities: collection }) as unknown as Topology<Objects<object>>;
 	const presimplified = presimplify(rebuilt);
 	const simplified = simplify(presimplified, quantile(presimplified, options.keep));
-	const quantized = quantize(simplified, options.quantization) as Topology;
+	return withCountiesAndOutline(quantize(simplified, options.quantization) as Topology);
+}
+
+/**
+ * A quantized topology of municipalities (ids are kommunenummer) as the web files hold it: the
+ * municipalities without properties, the counties merged from them and the national outline.
+ */
+export function withCountiesAndOutline(quantized: Topology): WebTopology {
 	const kept = (quantized.objects.municipalities as GeometryCollection).geometries.map((g) => {
 		const { properties, ...rest } = g as MunicipalityGeometry & { properties?: unknown };
 		void properties;

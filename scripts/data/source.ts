@@ -9,6 +9,8 @@ export const SOURCE_ENV = 'KOORDINATORKART_SOURCE';
 /** The files the build needs, relative to the source. */
 export const SOURCE_FILES = {
 	municipalityTopology: 'geo/Kommuner-S.topojson',
+	/** The most detailed boundaries in the inputs: the interactive map's levels of detail are made from it. */
+	detailedMunicipalityTopology: 'geo/Kommuner-M.topojson',
 	/** The 2020 structure: where the municipalities people remember are today (for search). */
 	municipalityTopology2020: 'geo/kommuner-2020-s.topojson',
 	municipalities: 'data/kommuner_2024.csv',

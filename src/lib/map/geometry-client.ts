@@ -1,5 +1,6 @@
-// The detailed municipality geometry for the interactive map, fetched once: municipalities as GeoJSON with
-// their kommunenummer, county borders and the national outline from the same topology.
+// The interactive map's national level of detail (see detail-levels.ts; detail.ts adds the finer levels),
+// fetched once: municipalities as GeoJSON with their kommunenummer, county borders and the national outline
+// from the same topology.
 import { resolve } from '$app/paths';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -11,6 +12,8 @@ export interface MapGeometry {
 	counties: FeatureCollection;
 	countyBorders: Feature<MultiLineString>;
 	outline: Feature<MultiLineString>;
+	/** The topology these came from (the map's levels of detail cut county borders and outline from it). */
+	topology?: Topology;
 }
 
 let loading: Promise<MapGeometry> | undefined;
@@ -28,7 +31,8 @@ export function mapGeometryFrom(topology: Topology): MapGeometry {
 		municipalities: collection,
 		counties: feature(topology, topology.objects.counties as GeometryCollection) as FeatureCollection,
 		countyBorders: line(mesh(topology, topology.objects.counties as GeometryCollection, (a, b) => a !== b)),
-		outline: line(mesh(topology, municipalities, (a, b) => a === b))
+		outline: line(mesh(topology, municipalities, (a, b) => a === b)),
+		topology
 	};
 }
 

@@ -10,11 +10,16 @@ export const DATA_DIR = '.data';
 export const DATA_FILES = {
 	nationalTopology: 'web/municipalities-national.topo.json',
 	countyTopology: 'web/municipalities-county.topo.json',
+	/** The interactive map's national level of detail (src/lib/map/detail-levels.ts); its counties follow. */
+	detailNational: 'web/detail/national.topo.json',
 	reference: 'reference/reference.json',
 	referenceSql: 'seed/reference.sql',
 	demoSql: 'seed/demo.sql',
 	stamp: 'build-stamp.json'
 } as const;
+
+/** The interactive map's county level of detail: one file per county. */
+export const detailCountyFile = (fylkesnummer: string) => `web/detail/county-${fylkesnummer}.topo.json`;
 
 /** The prebuilt embedded database (migrations and seeds applied), made after the data build. */
 export const EMBEDDED_TEMPLATE = {

@@ -11,8 +11,8 @@ import { mapGeometryFrom, type MapGeometry } from '$lib/map/geometry-client';
 
 const texts = new Map<string, string>();
 
-/** The built file's text (cached). */
-export function builtText(file: (typeof DATA_FILES)[keyof typeof DATA_FILES]): string {
+/** The built file's text (cached): one of DATA_FILES, or a county's file (detailCountyFile). */
+export function builtText(file: string): string {
 	let text = texts.get(file);
 	if (text === undefined) {
 		text = readFileSync(join(projectRoot(), DATA_DIR, file), 'utf8');
