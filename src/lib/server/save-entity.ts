@@ -42,7 +42,8 @@ export interface EntitySave<
 	K extends string,
 	V extends Record<K, MergeValue> & { version: string },
 	C extends { version: number },
-	E extends Errors
+	E extends Errors,
+	S extends object = never
 > {
 	/** For the log: "an arrangement". */
 	what: string;
@@ -51,7 +52,7 @@ export interface EntitySave<
 	/** The posted values; data is null when the database could not be reached for the staff check. */
 	read(form: FormData, data: StaffData | null): V | Promise<V>;
 	/** A step that answers the post without saving (the member picker's buttons), or undefined to go on. */
-	step?(draft: Draft<K, V>, form: FormData): Promise<object | undefined> | object | undefined;
+	step?(draft: Draft<K, V>, form: FormData): Promise<S | undefined> | S | undefined;
 	/** The stored record as form values (to merge with). */
 	valuesOf(current: C, values: V): V;
 	/** Checks and saves one attempt. */
@@ -70,11 +71,12 @@ export async function saveEntity<
 	K extends string,
 	V extends Record<K, MergeValue> & { version: string },
 	C extends { version: number },
-	E extends Errors
+	E extends Errors,
+	S extends object = never
 >(
 	{ locals, url, request }: Pick<RequestEvent, 'locals' | 'url' | 'request'>,
-	entity: EntitySave<K, V, C, E>
-): Promise<ActionFailure<FormAnswer<K, V, E>> | object> {
+	entity: EntitySave<K, V, C, E, S>
+): Promise<ActionFailure<FormAnswer<K, V, E>> | S> {
 	const staff = await staffForAction(locals, url);
 	const form = await request.formData();
 	const posted = await entity.read(form, staff?.data ?? null);
