@@ -1,13 +1,14 @@
 // The share card: the 1200 × 630 picture that link previews show (Open Graph, Twitter), as SVG for the server
 // to turn into PNG (see $lib/server/share). Text on the left (name or view, status or figures, legend), a map
 // on the right, the date and attribution at the foot. SVG text does not wrap and the card has fixed
-// edges, so every text is fitted here: wrapped by estimated width, made smaller down to a least size, and cut
+// edges, so every text is fitted here: wrapped by the font's own widths, made smaller down to a least size, and cut
 // with an ellipsis after its last allowed line. Every text from data is escaped.
 import { escapeXml } from '$lib/map/svg-markup';
 import FONT_WIDTHS from './font-widths.json';
+import { CARD_HEIGHT, CARD_WIDTH } from './paths.ts';
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+export { CARD_HEIGHT, CARD_WIDTH };
+
 /** The family the server's renderer has loaded (Noto Sans, see $lib/server/share/render). */
 export const CARD_FONT = 'Noto Sans';
 

@@ -3,7 +3,9 @@
 // in nothing the card shows share one picture.
 import { writeView, type PolicyView } from '$lib/policy/view-state';
 
-export const CARD_FILE = 'deling.png';
+/** The share card's size: the large link preview's 1.91 : 1 (Open Graph, Twitter). */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
 
 /** The query of a dashboard view's card («?ar=2019&lag=finansiering»), or '' for the default view. */
 export function policyCardQuery(view: PolicyView, latestYear: number): string {
