@@ -144,9 +144,11 @@ for (const [prefix, locale] of LOCALES) {
 				sheet.getByRole('heading', { name: t.factsheet_status_heading, exact: true })
 			).toBeVisible();
 			await expectTimeline(sheet.locator('section.history'), of(kommunenummer), t);
-			const map = sheet.getByRole('img', { name: t.factsheet_map_alt.split('{name}')[0].trim() });
+			// The map picture, drawn by the server into the page, with the municipality selected.
+			const map = sheet.locator('.map-box svg');
 			await expect(map).toBeVisible();
-			expect(await map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+			await expect(map.locator('path.selected')).toHaveCount(1);
+			await expect(sheet.locator('.map')).toContainText(t.factsheet_map_alt.split('{name}')[0].trim());
 			if (kommunenummer === shared.kommunenummer) {
 				await expect(sheet.getByRole('heading', { name: t.contact_heading })).toBeVisible();
 				await expect(sheet.getByRole('heading', { name: t.factsheet_members_heading })).toHaveCount(0);
