@@ -9,8 +9,9 @@ import { reportTable, type ReportRow } from './report.ts';
 import { benchFrontEnd } from './front-end.ts';
 import { benchDevStart } from './dev-start.ts';
 import { benchHostile } from './hostile.ts';
+import { benchDetail } from './detail.ts';
 
-// BENCH_ONLY=server|hostile|front-end|search|dev-start runs one part (for working on it); the report is written either way.
+// BENCH_ONLY=server|hostile|front-end|search|dev-start|detail runs one part (for working on it); the report is written either way.
 const only = process.env.BENCH_ONLY;
 const wants = (part: string) => !only || only === part;
 
@@ -30,6 +31,7 @@ if (wants('search'))
 if (wants('server')) rows.push(...(await benchServer()));
 if (wants('dev-start')) rows.push(...(await benchDevStart()));
 if (wants('hostile')) rows.push(...(await benchHostile()));
+if (wants('detail')) rows.push(...(await benchDetail()));
 const frontEnd = wants('front-end') ? await benchFrontEnd() : { rows: [], notes: [] };
 rows.push(...frontEnd.rows);
 
