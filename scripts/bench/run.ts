@@ -10,8 +10,9 @@ import { benchFrontEnd } from './front-end.ts';
 import { benchDevStart } from './dev-start.ts';
 import { benchHostile } from './hostile.ts';
 import { benchCards } from './cards.ts';
+import { benchDetail } from './detail.ts';
 
-// BENCH_ONLY=server|hostile|cards|front-end|search|dev-start runs one part (for working on it); the report is written either way.
+// BENCH_ONLY=server|hostile|cards|detail|front-end|search|dev-start runs one part (for working on it); the report is written either way.
 const only = process.env.BENCH_ONLY;
 const wants = (part: string) => !only || only === part;
 
@@ -32,6 +33,7 @@ if (wants('server')) rows.push(...(await benchServer()));
 if (wants('dev-start')) rows.push(...(await benchDevStart()));
 if (wants('hostile')) rows.push(...(await benchHostile()));
 if (wants('cards')) rows.push(...(await benchCards()));
+if (wants('detail')) rows.push(...(await benchDetail()));
 const frontEnd = wants('front-end') ? await benchFrontEnd() : { rows: [], notes: [] };
 rows.push(...frontEnd.rows);
 
