@@ -11,6 +11,8 @@ export interface StaffMember {
 	email: string;
 	display_name: string | null;
 	role: 'editor' | 'admin';
+	/** Invited with a temporary password: a new one comes before anything else (*_temporary_passwords.sql). */
+	must_change_password?: boolean;
 }
 
 export interface ArrangementForEdit {
@@ -283,8 +285,13 @@ export function staffData(caller: Caller) {
 		staffOverview: () => call<StaffOverview>('staff_overview'),
 		setStaffRole: (userId: string, role: 'editor' | 'admin' | 'none') =>
 			call<{ status: 'saved' | 'not_found' }>('set_staff_role', { p_user_id: userId, p_role: role }),
-		inviteStaff: (email: string, role: 'editor' | 'admin') =>
-			call<{ status: 'invited' | 'already_staff' }>('invite_staff', { p_email: email, p_role: role }),
+		/** temporaryPassword: the account signs in with a password the person did not choose. */
+		inviteStaff: (email: string, role: 'editor' | 'admin', temporaryPassword = true) =>
+			call<{ status: 'invited' | 'already_staff' }>('invite_staff', {
+				p_email: email,
+				p_role: role,
+				p_temporary_password: temporaryPassword
+			}),
 		withdrawInvitation: (email: string) =>
 			call<{ status: 'withdrawn' | 'not_found' }>('withdraw_staff_invitation', { p_email: email }),
 		importReference: () => call<{ kommunenumre: string[]; categories: string[] }>('import_reference'),
