@@ -264,7 +264,9 @@ test('access: removal is confirmed first, the invite form forgets the password, 
 	await expect(page.locator('tr[data-email="admin@example.org"]')).toBeVisible();
 });
 
-test('future arrangements and scheduled moves show on the overview, not "–"', async ({ page }) => {
+test('future arrangements and scheduled moves show on the overview and on the form, not "–"', async ({
+	page
+}) => {
 	const free = await rowIn(page.request, '55', 'none');
 	const shared = await rowIn(page.request, '55', 'inter_municipal', 2);
 	const year = new Date().getFullYear() + 1;
@@ -280,7 +282,15 @@ test('future arrangements and scheduled moves show on the overview, not "–"', 
 	await page.getByLabel('Startdato').fill(`${year}-03-01`);
 	await page.getByRole('button', { name: 'Lagre' }).click();
 	await expect(page.getByText('Endringen er lagret.')).toBeVisible();
-	await expect(page.locator('tbody tr', { hasText: name }).locator('td').nth(1)).toContainText(free.name);
+	const future = page.locator('tbody tr', { hasText: name });
+	await expect(future.locator('td').nth(1)).toContainText(free.name);
+	await expect(future.locator('td').nth(3)).toContainText(`Starter 1. mars ${year}`);
+	// Its form says from when the member is in it.
+	await future.getByRole('link', { name }).click();
+	await expect(page.getByRole('toolbar', { name: 'Valgte kommuner' }).getByRole('listitem')).toContainText(
+		`${free.name} (${free.kommunenummer}`
+	);
+	await expect(page.locator('.chosen li', { hasText: free.name })).toContainText(`fra 1. mars ${year}`);
 
 	// A member leaves an arrangement next year: the overview says so.
 	await page.goto(`/admin/ordninger/${shared.arrangement_id}`);
@@ -292,4 +302,7 @@ test('future arrangements and scheduled moves show on the overview, not "–"', 
 	await expect(
 		page.locator('tbody tr', { hasText: shared.arrangement_name! }).locator('td').nth(1)
 	).toContainText(`Ute fra 1. juli ${year}: −${shared.name}`);
+	// The form says so too, beside the member who leaves.
+	await page.goto(`/admin/ordninger/${shared.arrangement_id}`);
+	await expect(page.locator('.chosen li', { hasText: shared.name })).toContainText(`til 30. juni ${year}`);
 });

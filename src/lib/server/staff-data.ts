@@ -290,7 +290,8 @@ export function staffData(caller: Caller) {
 			call<{ status: 'invited' | 'already_staff' }>('invite_staff', {
 				p_email: email,
 				p_role: role,
-				p_temporary_password: temporaryPassword
+				// RPC arguments are text, numbers or arrays; PostgreSQL reads 'true' and 'false' as booleans.
+				p_temporary_password: String(temporaryPassword)
 			}),
 		withdrawInvitation: (email: string) =>
 			call<{ status: 'withdrawn' | 'not_found' }>('withdraw_staff_invitation', { p_email: email }),
