@@ -36,7 +36,12 @@ test('an invited person must replace the temporary password before anything else
 	await expect(newcomer).toHaveURL(/\/admin\/nytt-passord$/);
 	await expect(newcomer.getByRole('heading', { level: 1 })).toHaveText('Velg ditt eget passord');
 	await expect(newcomer.getByText('Du logget inn med et midlertidig passord')).toBeVisible();
-	for (const path of ['/admin', '/admin/historikk', '/admin/ordninger/ny', '/admin/eksport/arrangement.csv']) {
+	for (const path of [
+		'/admin',
+		'/admin/historikk',
+		'/admin/ordninger/ny',
+		'/admin/eksport/arrangement.csv'
+	]) {
 		await newcomer.goto(path);
 		await expect(newcomer, path).toHaveURL(/\/admin\/nytt-passord$/);
 	}
