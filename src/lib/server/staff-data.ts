@@ -4,6 +4,9 @@ import { transport } from './db/index.ts';
 import { DatabaseRefusal, type Caller } from './db/transport.ts';
 import type { HistorySave } from '../staff/history.ts';
 import type { MembershipClash } from '../staff/membership-clash.ts';
+import type { ScheduledMembership } from '../staff/member-picker.ts';
+
+export type { ScheduledMembership };
 import type { UndoResult } from '../staff/undo-message.ts';
 
 export interface StaffMember {
@@ -260,6 +263,9 @@ export function staffData(caller: Caller) {
 				p_from: from,
 				p_to: to
 			}),
+		/** Memberships of an arrangement that start later or end before it does (see *_membership_schedule.sql). */
+		membershipSchedule: (arrangementId: string) =>
+			call<ScheduledMembership[]>('membership_schedule', { p_arrangement: arrangementId }),
 		historyActors: () => call<{ user_id: string; name: string }[]>('history_actors'),
 		undo: (auditId: number) => call<UndoResult>('undo_change', { p_audit_id: auditId }),
 		exportProgrammeData: () => call<ProgrammeExport>('export_programme_data'),

@@ -4,7 +4,8 @@ import {
 	isUnavailable,
 	type ArrangementCoordinator,
 	type ServiceListItem,
-	type ArrangementForEdit
+	type ArrangementForEdit,
+	type ScheduledMembership
 } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { publicState, snapshotStore } from '$lib/server/public-data';
@@ -55,15 +56,17 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	let coordinators: ArrangementCoordinator[] = [];
 	let services: ServiceListItem[] = [];
 	let history: ReadableSave[] = [];
+	let schedule: ScheduledMembership[] = [];
 	try {
-		[arrangement, coordinators, services, history] = id
+		[arrangement, coordinators, services, history, schedule] = id
 			? await Promise.all([
 					data.arrangementForEdit(id),
 					data.arrangementCoordinators(id),
 					data.arrangementServices(id),
-					recordHistory(data, id)
+					recordHistory(data, id),
+					data.membershipSchedule(id)
 				])
-			: [null, [], [], []];
+			: [null, [], [], [], []];
 	} catch (cause) {
 		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
 		throw cause;
@@ -74,6 +77,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		coordinators,
 		services,
 		history,
+		schedule,
 		values: formValuesOf(arrangement, today()),
 		municipalities: await municipalities()
 	};
