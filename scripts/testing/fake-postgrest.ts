@@ -109,6 +109,24 @@ async function linkResponse(db: PGlite, path: string, body: string, auth: AuthSt
 	return sessionFor(auth, account);
 }
 
+/** Supabase Auth's password change (PUT /auth/v1/user with the user's access token), on the embedded accounts. */
+async function userResponse(db: PGlite, authorization: string | undefined, body: string) {
+	const caller = callerOf(authorization);
+	if (!caller) return { status: 401, json: { code: 401, error_code: 'no_authorization', msg: 'no token' } };
+	const { password } = JSON.parse(body || '{}') as Record<string, string | undefined>;
+	if (!password) return refused('validation_failed', 'No password given');
+	try {
+		// As auth.users' trigger does on Supabase: the embedded accounts' trigger ends sessions, clears the mark.
+		await embeddedAccounts(db).setPassword(caller.userId, password);
+	} catch {
+		return { status: 422, json: { code: 422, error_code: 'weak_password', msg: 'Password is too weak' } };
+	}
+	return {
+		status: 200,
+		json: { id: caller.userId, aud: 'authenticated', role: 'authenticated', email: caller.email }
+	};
+}
+
 export async function rpcResponse(
 	db: PGlite,
 	method: string,
@@ -156,6 +174,8 @@ export function serveFakePostgrest(
 					refused('validation_failed', 'Unable to validate email address: invalid format')
 				);
 			else if (path === '/auth/v1/logout') result = logoutResponse(request.headers.authorization, auth);
+			else if (path === '/auth/v1/user' && request.method === 'PUT')
+				result = await userResponse(db, request.headers.authorization, body);
 			else if (path === '/auth/v1/otp' || path === '/auth/v1/verify')
 				result = await linkResponse(db, path, body, auth);
 			else result = await rpcResponse(db, request.method ?? 'GET', path, body, request.headers.authorization);

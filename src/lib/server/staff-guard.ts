@@ -6,6 +6,9 @@ import { isUnavailable, staffData, type StaffMember } from './staff-data.ts';
 import type { Caller } from './db/transport.ts';
 import type { Session } from './auth/session.ts';
 
+/** The page where a new password is chosen (required first after an invitation with a temporary one). */
+export const NEW_PASSWORD_PATH = '/admin/nytt-passord';
+
 export const DATABASE_DOWN =
 	'Databasen svarer ikke akkurat nå, så endringer kan ikke lagres. Prøv igjen om litt; det du har skrevet, er ikke lagret.';
 
@@ -32,6 +35,8 @@ export async function requireStaff(
 			403,
 			'Du er logget inn, men kontoen din har ikke tilgang til å redigere. Kontakt en administrator.'
 		);
+	// Someone who signed in with a temporary password chooses their own before anything else.
+	if (staff.must_change_password && url.pathname !== NEW_PASSWORD_PATH) redirect(303, NEW_PASSWORD_PATH);
 	return { staff, caller, data };
 }
 

@@ -3,6 +3,14 @@
 // with the members changed and nothing saved.
 import { asciiFold } from '$lib/text/fold';
 
+/** A stored membership with its own dates (public.membership_schedule). */
+export interface ScheduledMembership {
+	kommunenummer: string;
+	name: string;
+	valid_from: string;
+	valid_to: string | null;
+}
+
 export interface PickableMunicipality {
 	kommunenummer: string;
 	name: string;

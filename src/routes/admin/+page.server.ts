@@ -34,7 +34,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			unlinked,
 			openReports,
 			saved: saved ? (list.find((a) => a.id === saved) ?? { id: saved, name: null }) : null,
-			query: url.searchParams.get('q') ?? ''
+			query: url.searchParams.get('q') ?? '',
+			passwordChanged: url.searchParams.get('passord') === 'byttet'
 		};
 	} catch (cause) {
 		if (isUnavailable(cause)) error(503, DATABASE_DOWN);

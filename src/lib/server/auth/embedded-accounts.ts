@@ -3,7 +3,7 @@
 // Supabase Auth keeps the accounts.
 import type { PGlite } from '@electric-sql/pglite';
 import { randomUUID } from 'node:crypto';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './password.ts';
+import { hashPassword, passwordRuleMessage } from './password.ts';
 
 export interface Account {
 	userId: string;
@@ -22,6 +22,8 @@ export interface NewAccount {
 export interface AccountStore {
 	find(email: string): Promise<Account | null>;
 	create(account: NewAccount): Promise<string>;
+	/** A new password (checked by the one rule); the account's sessions end and its temporary mark goes. */
+	setPassword(userId: string, password: string): Promise<void>;
 }
 
 export const ACCOUNTS_DDL = `
@@ -33,11 +35,12 @@ export const ACCOUNTS_DDL = `
 		created_at timestamptz not null default now()
 	);
 	revoke all on schema koordinatorkart_embedded from public;
-	-- A changed password ends the account's sessions (private.staff_session), as on Supabase's auth.users.
+	-- A changed password ends the account's sessions (private.staff_session) and its temporary-password mark,
+	-- as on Supabase's auth.users (public.password_changed, *_temporary_passwords.sql).
 	create or replace function koordinatorkart_embedded.password_changed_ends_sessions() returns trigger
 	language plpgsql security definer set search_path = '' as $$
 	begin
-		perform public.end_staff_sessions_of(old.user_id);
+		perform public.password_changed(old.user_id);
 		return null;
 	end $$;
 	create or replace trigger password_changed_ends_sessions
@@ -60,8 +63,8 @@ export function embeddedAccounts(db: PGlite): AccountStore {
 			const normalized = email.trim().toLowerCase();
 			if (!/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(normalized))
 				throw new Error(`Not an e-mail address: ${email}`);
-			if (password.length < MIN_PASSWORD_LENGTH)
-				throw new Error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+			const problem = passwordRuleMessage(password);
+			if (problem) throw new Error(problem);
 			const userId = randomUUID();
 			const hash = await hashPassword(password);
 			await db.transaction(async (tx) => {
@@ -76,6 +79,14 @@ export function embeddedAccounts(db: PGlite): AccountStore {
 					);
 			});
 			return userId;
+		},
+		async setPassword(userId, password) {
+			const problem = passwordRuleMessage(password);
+			if (problem) throw new Error(problem);
+			await db.query('update koordinatorkart_embedded.account set password_hash = $2 where user_id = $1', [
+				userId,
+				await hashPassword(password)
+			]);
 		}
 	};
 }

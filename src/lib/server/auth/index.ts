@@ -8,7 +8,7 @@ import { env } from '$env/dynamic/private';
 import type { Cookies } from '@sveltejs/kit';
 import { backend, transport } from '../db/index.ts';
 import { DatabaseRefusal, type Caller } from '../db/transport.ts';
-import { verifyPassword } from './password.ts';
+import { passwordRuleMessage, verifyPassword } from './password.ts';
 import {
 	decodeSession,
 	encodeSession,
@@ -121,6 +121,89 @@ async function embeddedSignIn(email: string, password: string): Promise<Session 
 	return account && valid
 		? { id: randomUUID(), userId: account.userId, email: account.email, exp: expiry() }
 		: null;
+}
+
+export type PasswordChange =
+	| { ok: true; session: Session }
+	| { ok: false; field: 'current' | 'password' | 'form'; message: string; retryAfterMs?: number };
+
+/**
+ * A signed-in person replaces their password (the temporary one an admin gave, or any). The current password
+ * is checked first (failures slow down like sign-in's), the new one by the one rule. The database's password
+ * triggers then end every session of the person and clear the temporary-password mark; this one goes on as a
+ * new session, which the caller puts in the cookie.
+ */
+export async function changePassword(
+	session: Session,
+	current: string,
+	next: string,
+	clientAddress: string
+): Promise<PasswordChange> {
+	const problem = passwordRuleMessage(next);
+	if (problem) return { ok: false, field: 'password', message: problem };
+	if (next.normalize('NFC') === current.normalize('NFC'))
+		return { ok: false, field: 'password', message: 'Det nye passordet må være et annet enn det gamle.' };
+	const emailKey = session.email.trim().toLowerCase();
+	const { byEmail, byAddress } = limiters();
+	const wait = Math.max(byEmail.retryAfter(emailKey), byAddress.retryAfter(clientAddress));
+	if (wait > 0)
+		return {
+			ok: false,
+			field: 'current',
+			message: `For mange mislykkede forsøk. Vent ${Math.ceil(wait / 1000)} sekunder og prøv igjen.`,
+			retryAfterMs: wait
+		};
+	const wrong = (): PasswordChange => {
+		byEmail.fail(emailKey);
+		byAddress.fail(clientAddress);
+		return { ok: false, field: 'current', message: 'Passordet du bruker nå, stemmer ikke.' };
+	};
+	try {
+		let renewed: Session;
+		if (usesSupabaseAuth()) {
+			// Signing in again checks the current password and gives a fresh session to change it with.
+			const client = authClient();
+			const fresh = sessionOf(
+				await client.auth.signInWithPassword({ email: emailKey, password: current }),
+				emailKey,
+				session.exp
+			);
+			if (!fresh || fresh.userId !== session.userId) return wrong();
+			const { error } = await client.auth.updateUser({ password: next });
+			if (error) {
+				if (error.status && error.status >= 400 && error.status < 500)
+					return {
+						ok: false,
+						field: 'password',
+						message: 'Supabase Auth godtok ikke passordet. Velg et annet.'
+					};
+				throw error;
+			}
+			renewed = fresh;
+		} else {
+			const accounts = (await transport()).accounts;
+			if (!accounts) throw new Error('This transport has no account store');
+			const account = await accounts.find(emailKey);
+			if (
+				!account ||
+				account.userId !== session.userId ||
+				!(await verifyPassword(current, account.passwordHash))
+			)
+				return wrong();
+			await accounts.setPassword(account.userId, next);
+			renewed = { ...session, id: randomUUID() };
+		}
+		byEmail.succeed(emailKey);
+		await beginSession(renewed);
+		return { ok: true, session: renewed };
+	} catch (error) {
+		console.error('password change: the database or Supabase Auth did not answer:', error);
+		return {
+			ok: false,
+			field: 'form',
+			message: 'Passordet kunne ikke byttes akkurat nå. Prøv igjen om litt.'
+		};
+	}
 }
 
 /** Supabase Auth is used when a Supabase project is configured (else the embedded accounts). */

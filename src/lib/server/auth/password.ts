@@ -11,6 +11,20 @@ const COST = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEY_LENGTH = 32;
 
 export const MIN_PASSWORD_LENGTH = 12;
+/** Longer ones would only cost hashing time (and no one types them). */
+export const MAX_PASSWORD_LENGTH = 1024;
+
+/**
+ * The one rule every password meets (a temporary one an admin gives, a new one chosen at first sign-in, an
+ * account made from the command line): what is wrong with it, or null.
+ */
+export function passwordRuleMessage(password: string): string | null {
+	const length = [...password.normalize('NFC')].length;
+	if (length < MIN_PASSWORD_LENGTH) return `Passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn.`;
+	if (length > MAX_PASSWORD_LENGTH) return `Passordet kan ha høyst ${MAX_PASSWORD_LENGTH} tegn.`;
+	if (!password.trim()) return 'Passordet kan ikke bare være mellomrom.';
+	return null;
+}
 
 /** "scrypt$N$r$p$salt$key", salt and key in base64url. */
 export async function hashPassword(password: string): Promise<string> {

@@ -26,7 +26,17 @@ export const staffMember = z.object({
 	user_id: uuid,
 	email: z.string(),
 	display_name: z.string().nullable(),
-	role
+	role,
+	/** Invited with a temporary password: a new one comes before anything else (*_temporary_passwords.sql). */
+	must_change_password: z.boolean().optional()
+});
+
+/** Memberships of an arrangement that start later or end before it does (*_membership_schedule.sql). */
+export const scheduledMembership = z.object({
+	kommunenummer,
+	name: z.string(),
+	valid_from: isoDate,
+	valid_to: isoDate.nullable()
 });
 
 export const arrangementForEdit = z.object({
@@ -259,6 +269,7 @@ export const importResult = z.object({
 export const unlinkedCoordinator = z.object({ id: uuid, full_name: z.string() });
 
 export type StaffMember = z.infer<typeof staffMember>;
+export type ScheduledMembership = z.infer<typeof scheduledMembership>;
 export type ArrangementForEdit = z.infer<typeof arrangementForEdit>;
 export type ArrangementListItem = z.infer<typeof arrangementListItem>;
 export type CoordinatorListItem = z.infer<typeof coordinatorListItem>;

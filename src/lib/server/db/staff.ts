@@ -28,6 +28,7 @@ import {
 	serviceListItem,
 	serviceSaveResult,
 	staffMember,
+	scheduledMembership,
 	staffOverview,
 	undoResult,
 	unlinkedCoordinator,
@@ -133,6 +134,8 @@ export function staffCalls(transport: () => Promise<Transport>, caller: Caller) 
 				p_from: from,
 				p_to: to
 			}),
+		membershipSchedule: (arrangementId: string) =>
+			call(z.array(scheduledMembership), 'membership_schedule', { p_arrangement: arrangementId }),
 		historyActors: () => call(z.array(historyActor), 'history_actors'),
 		undo: (auditId: number) => call(undoResult, 'undo_change', { p_audit_id: auditId }),
 		exportProgrammeData: () => call(programmeExport, 'export_programme_data'),
@@ -158,8 +161,14 @@ export function staffCalls(transport: () => Promise<Transport>, caller: Caller) 
 		staffOverview: () => call(staffOverview, 'staff_overview'),
 		setStaffRole: (userId: string, role: 'editor' | 'admin' | 'none') =>
 			call(roleResult, 'set_staff_role', { p_user_id: userId, p_role: role }),
-		inviteStaff: (email: string, role: 'editor' | 'admin') =>
-			call(inviteResult, 'invite_staff', { p_email: email, p_role: role }),
+		/** temporaryPassword: the account signs in with a password the person did not choose. */
+		inviteStaff: (email: string, role: 'editor' | 'admin', temporaryPassword = true) =>
+			call(inviteResult, 'invite_staff', {
+				p_email: email,
+				p_role: role,
+				// RPC arguments are text, numbers or arrays; PostgreSQL reads 'true' and 'false' as booleans.
+				p_temporary_password: String(temporaryPassword)
+			}),
 		withdrawInvitation: (email: string) =>
 			call(withdrawResult, 'withdraw_staff_invitation', { p_email: email }),
 		importReference: () => call(importReference, 'import_reference'),

@@ -3,7 +3,7 @@ import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-g
 import { isUnavailable } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { transport } from '$lib/server/db';
-import { MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
+import { MIN_PASSWORD_LENGTH, passwordRuleMessage } from '$lib/server/auth/password';
 import { EMAIL } from '$lib/staff/coordinator-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -102,21 +102,24 @@ export const actions: Actions = {
 			return fail(400, { values, fieldErrors: { email: 'Skriv en gyldig e-postadresse.' } });
 		if (!isRole(role)) return fail(400, { values, fieldErrors: { role: 'Velg en rolle.' } });
 		let accounts;
+		let hasAccount = false;
 		try {
 			accounts = (await transport()).accounts;
-			if (accounts && !(await accounts.find(email)) && password.length < MIN_PASSWORD_LENGTH)
+			hasAccount = Boolean(accounts && (await accounts.find(email)));
+			const problem = accounts && !hasAccount ? passwordRuleMessage(password) : null;
+			if (problem)
 				return fail(400, {
 					values,
-					fieldErrors: {
-						password: `Personen har ingen konto ennå. Gi et midlertidig passord på minst ${MIN_PASSWORD_LENGTH} tegn.`
-					}
+					fieldErrors: { password: `Personen har ingen konto ennå. Gi et midlertidig passord. ${problem}` }
 				});
 		} catch (cause) {
 			if (isUnavailable(cause)) return fail(503, { values, error: DATABASE_DOWN });
 			throw cause;
 		}
 		return change(staff, async (data) => {
-			const result = await data.inviteStaff(email, role);
+			// A password someone else knows (the one given here, or one made outside the app with Supabase Auth) is
+			// replaced at first sign-in; an embedded account that exists already keeps its own.
+			const result = await data.inviteStaff(email, role, !hasAccount);
 			if (result.status === 'already_staff')
 				return { error: `${email} har tilgang allerede. Endre rollen i listen.` };
 			if (accounts && !(await accounts.find(email))) await accounts.create({ email, password, role: 'none' });

@@ -4,7 +4,8 @@ import {
 	isUnavailable,
 	type ArrangementCoordinator,
 	type ServiceListItem,
-	type ArrangementForEdit
+	type ArrangementForEdit,
+	type ScheduledMembership
 } from '$lib/server/staff-data';
 import { publicState } from '$lib/server/public-data';
 import { saveEntity } from '$lib/server/save-entity';
@@ -52,15 +53,17 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	let coordinators: ArrangementCoordinator[] = [];
 	let services: ServiceListItem[] = [];
 	let history: ReadableSave[] = [];
+	let schedule: ScheduledMembership[] = [];
 	try {
-		[arrangement, coordinators, services, history] = id
+		[arrangement, coordinators, services, history, schedule] = id
 			? await Promise.all([
 					data.arrangementForEdit(id),
 					data.arrangementCoordinators(id),
 					data.arrangementServices(id),
-					recordHistory(data, id)
+					recordHistory(data, id),
+					data.membershipSchedule(id)
 				])
-			: [null, [], [], []];
+			: [null, [], [], [], []];
 	} catch (cause) {
 		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
 		throw cause;
@@ -71,6 +74,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		coordinators,
 		services,
 		history,
+		schedule,
 		values: formValuesOf(arrangement, today()),
 		municipalities: await municipalities()
 	};
