@@ -2,6 +2,7 @@
 import { benchMap } from './map.ts';
 import { startBaseline } from './baseline.ts';
 import { runLighthouse } from './lighthouse.ts';
+import { LIGHTHOUSE_PAGES, lighthouseRows } from './lighthouse-pages.ts';
 import { startApp, stop, waitFor } from './process.ts';
 import { summarize } from './stats.ts';
 import type { ReportRow } from './report.ts';
@@ -25,11 +26,12 @@ export async function benchFrontEnd(): Promise<{ rows: ReportRow[]; notes: strin
 		);
 		try {
 			const map = await benchMap(appUrl, baseline.url);
-			const [home, municipality, plain] = await runLighthouse([
-				appUrl,
-				`${appUrl}kommune/0301-oslo`,
+			const lighthouse = await runLighthouse([
+				...LIGHTHOUSE_PAGES.map(({ path }) => appUrl + path),
 				baseline.url
 			]);
+			const plain = lighthouse.pop()!;
+			const pages = lighthouseRows(lighthouse, plain);
 			const clicks = summarize(map.app.clicks.map((c) => c.panelMs));
 			const baselineClicks = summarize(map.baseline.clicks.map((c) => c.panelMs));
 			const details = summarize(map.app.clicks.map((c) => c.detailsMs));
@@ -100,43 +102,7 @@ export async function benchFrontEnd(): Promise<{ rows: ReportRow[]; notes: strin
 					unit: 'ms'
 				}
 			);
-			for (const [label, figures] of [
-				['/', home],
-				['/kommune/0301-oslo', municipality]
-			] as const) {
-				rows.push(
-					{
-						name: `Lighthouse mobile ${label}: performance`,
-						value: figures.performance,
-						unit: '',
-						target: '≥ 95',
-						met: figures.performance >= 95,
-						baseline: plain.performance
-					},
-					{
-						name: `Lighthouse mobile ${label}: accessibility`,
-						value: figures.accessibility,
-						unit: '',
-						target: '= 100',
-						met: figures.accessibility === 100,
-						baseline: plain.accessibility
-					},
-					{
-						name: `Lighthouse mobile ${label}: LCP (simulated)`,
-						value: figures.lcpMs,
-						unit: 'ms',
-						target: '≤ 1500 ms',
-						met: figures.lcpMs <= 1500,
-						baseline: plain.lcpMs
-					},
-					{
-						name: `Lighthouse mobile ${label}: total blocking time`,
-						value: figures.tbtMs,
-						unit: 'ms',
-						baseline: plain.tbtMs
-					}
-				);
-			}
+			rows.push(...pages.rows);
 			const notes = [
 				'- Map: Debian Chromium via Playwright on loopback without throttling, 1280×900, a fresh cache per page. ' +
 					'Baseline: a plain page that loads the whole municipality boundary file as one GeoJSON source into MapLibre ' +
@@ -146,26 +112,7 @@ export async function benchFrontEnd(): Promise<{ rows: ReportRow[]; notes: strin
 					`the feature's properties. App samples: ${map.app.clicks.map((c) => `${c.panelMs.toFixed(0)}/${c.detailsMs.toFixed(0)}`).join(', ')} ms.`,
 				'- Time to MapLibre idle: the pointer moves over the map when the page has loaded; without that the app ' +
 					'starts MapLibre once the page has been quiet for 5 s, and the SVG map serves until then.',
-				`- Lighthouse: each page ${home.runs.length} times, the median run reported (performance / LCP / TBT of every run): ` +
-					(
-						[
-							['/', home],
-							['/kommune/0301-oslo', municipality],
-							['baseline', plain]
-						] as const
-					)
-						.map(
-							([label, f]) =>
-								`${label} ${f.runs.map((r) => `${r.performance}/${r.lcpMs.toFixed(0)}/${r.tbtMs.toFixed(0)}`).join(', ')}`
-						)
-						.join('; ') +
-					'.',
-				...[home, municipality]
-					.filter((f) => f.failedAccessibilityAudits.length > 0)
-					.map(
-						(f) =>
-							`- Lighthouse accessibility audits not passed on ${f.url}: ${f.failedAccessibilityAudits.join(', ')}`
-					)
+				...pages.notes
 			];
 			return { rows, notes };
 		} finally {

@@ -7,10 +7,11 @@ import { benchServer } from './server.ts';
 import { meetsTarget } from './stats.ts';
 import { reportTable, type ReportRow } from './report.ts';
 import { benchFrontEnd } from './front-end.ts';
+import { benchLighthouse } from './lighthouse-pages.ts';
 import { benchDevStart } from './dev-start.ts';
 import { benchHostile } from './hostile.ts';
 
-// BENCH_ONLY=server|hostile|front-end|search|dev-start runs one part (for working on it); the report is written either way.
+// BENCH_ONLY=server|hostile|front-end|lighthouse|search|dev-start runs one part (for working on it); the report is written either way.
 const only = process.env.BENCH_ONLY;
 const wants = (part: string) => !only || only === part;
 
@@ -30,7 +31,12 @@ if (wants('search'))
 if (wants('server')) rows.push(...(await benchServer()));
 if (wants('dev-start')) rows.push(...(await benchDevStart()));
 if (wants('hostile')) rows.push(...(await benchHostile()));
-const frontEnd = wants('front-end') ? await benchFrontEnd() : { rows: [], notes: [] };
+// The front-end part includes Lighthouse; BENCH_ONLY=lighthouse runs that alone.
+const frontEnd = wants('front-end')
+	? await benchFrontEnd()
+	: only === 'lighthouse'
+		? await benchLighthouse()
+		: { rows: [], notes: [] };
 rows.push(...frontEnd.rows);
 
 const lines = [

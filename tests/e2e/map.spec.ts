@@ -164,6 +164,43 @@ test('hovering a municipality shows its name and status; clicking it opens the p
 	expect(violations).toEqual([]);
 });
 
+/** The coordinators' phone links of a municipality, as its own page shows them. */
+async function phonesOnPage(page: Page, path: string): Promise<string[]> {
+	const html = await (await page.request.get(path)).text();
+	return [...html.matchAll(/href="(tel:[^"]+)"/g)].map((match) => match[1]);
+}
+
+test('a click shows the coordinator phone without waiting for the network (contacts are at hand)', async ({
+	page
+}) => {
+	// Contacts come when the reader reaches for the map, with the map itself.
+	const contactsIn = page.waitForResponse(
+		(response) => /\/kart\/kontakter\.json$/.test(new URL(response.url()).pathname) && response.ok()
+	);
+	await mapReady(page);
+	await contactsIn;
+	const { members } = await sharedGroup(page);
+	const places = [
+		{ kommunenummer: '4627', name: 'Askøy', path: '/kommune/4627-askoy' },
+		{ ...members[1], path: `/kommune/${members[1].kommunenummer}` }
+	];
+	const expected = await Promise.all(places.map((place) => phonesOnPage(page, place.path)));
+	// From now on nothing a click could ask the server for answers: not the details, not the contacts.
+	await page.route(/__data\.json|kontakter\.json/, (route) => route.abort());
+	for (const [i, place] of places.entries()) {
+		expect(expected[i].length, `${place.name} has a coordinator with a phone`).toBeGreaterThan(0);
+		const point = await pointInside(page, place.kommunenummer);
+		await page.mouse.click(point.x, point.y);
+		await expect(panel(page).getByRole('heading', { level: 2, name: place.name })).toBeVisible();
+		const contact = panel(page).locator('[data-contacts]');
+		await expect(contact.getByRole('heading', { name: 'Kontakt' })).toBeVisible();
+		for (const href of expected[i]) await expect(contact.locator(`a[href="${href}"]`)).toBeVisible();
+		// The details could not be fetched: the panel says so, and keeps the contacts.
+		await expect(panel(page).getByRole('alert')).toBeVisible();
+		await panel(page).getByRole('button', { name: /Lukk/ }).click();
+	}
+});
+
 test('selecting a member of a shared arrangement highlights the group; Back restores earlier selections', async ({
 	page
 }) => {
