@@ -173,6 +173,8 @@ async function phonesOnPage(page: Page, path: string): Promise<string[]> {
 test('a click shows the coordinator phone without waiting for the network (contacts are at hand)', async ({
 	page
 }) => {
+	// Finding a point inside a municipality queries the software-rendered map many times.
+	test.setTimeout(90_000);
 	// Contacts come when the reader reaches for the map, with the map itself.
 	const contactsIn = page.waitForResponse(
 		(response) => /\/kart\/kontakter\.json$/.test(new URL(response.url()).pathname) && response.ok()

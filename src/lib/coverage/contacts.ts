@@ -12,10 +12,7 @@ export const contactsTable = z.object({
 export type ContactsTable = z.infer<typeof contactsTable>;
 
 /** Every arrangement's coordinators, once per arrangement however many members it has. */
-export function contactsFromDetails(
-	at: string,
-	details: Record<string, MunicipalityDetail>
-): ContactsTable {
+export function contactsFromDetails(at: string, details: Record<string, MunicipalityDetail>): ContactsTable {
 	const arrangements: Record<string, Coordinator[]> = {};
 	for (const detail of Object.values(details))
 		if (detail.arrangement) arrangements[detail.arrangement.id] ??= detail.arrangement.coordinators;

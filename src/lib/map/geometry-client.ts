@@ -1,6 +1,6 @@
-// The detailed municipality geometry for the interactive map, fetched once: municipalities as GeoJSON with
-// their kommunenummer, county borders and the national outline from the same topology.
-import { resolve } from '$app/paths';
+// The detailed municipality geometry for the interactive map (fetched by loader.ts): municipalities as
+// GeoJSON with their kommunenummer, county borders and the national outline from the same topology. Plain
+// functions, also used on the server (no SvelteKit imports here).
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, Feature, MultiLineString } from 'geojson';
@@ -12,8 +12,6 @@ export interface MapGeometry {
 	countyBorders: Feature<MultiLineString>;
 	outline: Feature<MultiLineString>;
 }
-
-let loading: Promise<MapGeometry> | undefined;
 
 export function mapGeometryFrom(topology: Topology): MapGeometry {
 	const municipalities = topology.objects.municipalities as GeometryCollection;
@@ -30,19 +28,6 @@ export function mapGeometryFrom(topology: Topology): MapGeometry {
 		countyBorders: line(mesh(topology, topology.objects.counties as GeometryCollection, (a, b) => a !== b)),
 		outline: line(mesh(topology, municipalities, (a, b) => a === b))
 	};
-}
-
-export function loadMapGeometry(): Promise<MapGeometry> {
-	loading ??= fetch(resolve('/kart/kommuner.topo.json'))
-		.then((response) =>
-			response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))
-		)
-		.then((topology: Topology) => mapGeometryFrom(topology))
-		.catch((error: unknown) => {
-			loading = undefined;
-			throw error;
-		});
-	return loading;
 }
 
 export type LonLatBounds = [[number, number], [number, number]];
