@@ -11,7 +11,7 @@ import { benchLighthouse } from './lighthouse-pages.ts';
 import { benchDevStart } from './dev-start.ts';
 import { benchHostile } from './hostile.ts';
 
-// BENCH_ONLY=server|hostile|front-end|lighthouse|search|dev-start runs one part (for working on it); the report is written either way.
+// BENCH_ONLY=server|hostile|front-end|map|lighthouse|search|dev-start runs one part (for working on it); the report is written either way.
 const only = process.env.BENCH_ONLY;
 const wants = (part: string) => !only || only === part;
 
@@ -31,12 +31,14 @@ if (wants('search'))
 if (wants('server')) rows.push(...(await benchServer()));
 if (wants('dev-start')) rows.push(...(await benchDevStart()));
 if (wants('hostile')) rows.push(...(await benchHostile()));
-// The front-end part includes Lighthouse; BENCH_ONLY=lighthouse runs that alone.
+// The front-end part is the map in a browser (BENCH_ONLY=map) and Lighthouse (BENCH_ONLY=lighthouse).
 const frontEnd = wants('front-end')
 	? await benchFrontEnd()
-	: only === 'lighthouse'
-		? await benchLighthouse()
-		: { rows: [], notes: [] };
+	: only === 'map'
+		? await benchFrontEnd({ lighthouse: false })
+		: only === 'lighthouse'
+			? await benchLighthouse()
+			: { rows: [], notes: [] };
 rows.push(...frontEnd.rows);
 
 const lines = [
