@@ -2,6 +2,7 @@
 import { benchMap } from './map.ts';
 import { startBaseline } from './baseline.ts';
 import { runLighthouse } from './lighthouse.ts';
+import { LIGHTHOUSE_PAGES, lighthouseRows } from './lighthouse-pages.ts';
 import { startApp, stop, waitFor } from './process.ts';
 import { summarize } from './stats.ts';
 import type { ReportRow } from './report.ts';
@@ -10,7 +11,11 @@ const PORT = Number(process.env.BENCH_PORT ?? 4181) + 2;
 const BASELINE_PORT = PORT + 1;
 const KB = 1024;
 
-export async function benchFrontEnd(): Promise<{ rows: ReportRow[]; notes: string[] }> {
+/** The map in a browser and, unless `lighthouse` is false (BENCH_ONLY=map), Lighthouse. */
+export async function benchFrontEnd({ lighthouse: withLighthouse = true } = {}): Promise<{
+	rows: ReportRow[];
+	notes: string[];
+}> {
 	// The app on its embedded database: the browser measurements do not depend on the transport.
 	const app = startApp(PORT, { KOORDINATORKART_PGLITE_DIR: 'memory://' });
 	const appUrl = `http://127.0.0.1:${PORT}/`;
@@ -25,14 +30,15 @@ export async function benchFrontEnd(): Promise<{ rows: ReportRow[]; notes: strin
 		);
 		try {
 			const map = await benchMap(appUrl, baseline.url);
-			const [home, municipality, plain] = await runLighthouse([
-				appUrl,
-				`${appUrl}kommune/0301-oslo`,
-				baseline.url
-			]);
+			const lighthouse = withLighthouse
+				? await runLighthouse([...LIGHTHOUSE_PAGES.map(({ path }) => appUrl + path), baseline.url])
+				: [];
+			const plain = lighthouse.pop();
+			const pages = plain ? lighthouseRows(lighthouse, plain) : { rows: [], notes: [] };
 			const clicks = summarize(map.app.clicks.map((c) => c.panelMs));
 			const baselineClicks = summarize(map.baseline.clicks.map((c) => c.panelMs));
 			const details = summarize(map.app.clicks.map((c) => c.detailsMs));
+			const contacts = summarize(map.app.clicks.map((c) => c.contactsMs).filter((ms) => !Number.isNaN(ms)));
 			const rows: ReportRow[] = [
 				{
 					name: 'First view transfer, without MapLibre (compressed)',
@@ -76,6 +82,14 @@ export async function benchFrontEnd(): Promise<{ rows: ReportRow[]; notes: strin
 					baseline: baselineClicks.max
 				},
 				{
+					name: `Click to contacts visible (coordinator's phone), median`,
+					value: contacts.median,
+					unit: 'ms',
+					target: '≤ 50 ms',
+					met: contacts.median <= 50,
+					baseline: baselineClicks.median
+				},
+				{
 					name: 'Click to panel with details (contacts fetched), median',
 					value: details.median,
 					unit: 'ms',
@@ -100,72 +114,17 @@ export async function benchFrontEnd(): Promise<{ rows: ReportRow[]; notes: strin
 					unit: 'ms'
 				}
 			);
-			for (const [label, figures] of [
-				['/', home],
-				['/kommune/0301-oslo', municipality]
-			] as const) {
-				rows.push(
-					{
-						name: `Lighthouse mobile ${label}: performance`,
-						value: figures.performance,
-						unit: '',
-						target: '≥ 95',
-						met: figures.performance >= 95,
-						baseline: plain.performance
-					},
-					{
-						name: `Lighthouse mobile ${label}: accessibility`,
-						value: figures.accessibility,
-						unit: '',
-						target: '= 100',
-						met: figures.accessibility === 100,
-						baseline: plain.accessibility
-					},
-					{
-						name: `Lighthouse mobile ${label}: LCP (simulated)`,
-						value: figures.lcpMs,
-						unit: 'ms',
-						target: '≤ 1500 ms',
-						met: figures.lcpMs <= 1500,
-						baseline: plain.lcpMs
-					},
-					{
-						name: `Lighthouse mobile ${label}: total blocking time`,
-						value: figures.tbtMs,
-						unit: 'ms',
-						baseline: plain.tbtMs
-					}
-				);
-			}
+			rows.push(...pages.rows);
 			const notes = [
 				'- Map: Debian Chromium via Playwright on loopback without throttling, 1280×900, a fresh cache per page. ' +
 					'Baseline: a plain page that loads the whole municipality boundary file as one GeoJSON source into MapLibre ' +
 					'(gzip-served), clicks show a popup from feature properties. Ratios are app ÷ baseline.',
 				'- Click to panel: pointer down on the canvas until the panel names the clicked municipality with its status ' +
 					'(from the map data), and until its details, fetched from the server, are in. The baseline popup only has ' +
-					`the feature's properties. App samples: ${map.app.clicks.map((c) => `${c.panelMs.toFixed(0)}/${c.detailsMs.toFixed(0)}`).join(', ')} ms.`,
+					`the feature's properties. App samples (panel/contacts/details): ${map.app.clicks.map((c) => `${c.panelMs.toFixed(0)}/${c.contactsMs.toFixed(0)}/${c.detailsMs.toFixed(0)}`).join(', ')} ms.`,
 				'- Time to MapLibre idle: the pointer moves over the map when the page has loaded; without that the app ' +
 					'starts MapLibre once the page has been quiet for 5 s, and the SVG map serves until then.',
-				`- Lighthouse: each page ${home.runs.length} times, the median run reported (performance / LCP / TBT of every run): ` +
-					(
-						[
-							['/', home],
-							['/kommune/0301-oslo', municipality],
-							['baseline', plain]
-						] as const
-					)
-						.map(
-							([label, f]) =>
-								`${label} ${f.runs.map((r) => `${r.performance}/${r.lcpMs.toFixed(0)}/${r.tbtMs.toFixed(0)}`).join(', ')}`
-						)
-						.join('; ') +
-					'.',
-				...[home, municipality]
-					.filter((f) => f.failedAccessibilityAudits.length > 0)
-					.map(
-						(f) =>
-							`- Lighthouse accessibility audits not passed on ${f.url}: ${f.failedAccessibilityAudits.join(', ')}`
-					)
+				...pages.notes
 			];
 			return { rows, notes };
 		} finally {

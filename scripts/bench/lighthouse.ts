@@ -9,10 +9,11 @@ export interface LighthouseFigures {
 	url: string;
 	performance: number;
 	accessibility: number;
+	seo: number;
 	lcpMs: number;
 	tbtMs: number;
 	cls: number;
-	/** Audits below a full score in accessibility, to say what to fix. */
+	/** Audits below a full score in accessibility and SEO, to say what to fix. */
 	failedAccessibilityAudits: string[];
 	/** Every run of this page: performance score, LCP and TBT, for the report's notes. */
 	runs: { performance: number; lcpMs: number; tbtMs: number }[];
@@ -52,7 +53,7 @@ async function lighthouseOnce(port: number, url: string): Promise<Omit<Lighthous
 		port,
 		output: 'json',
 		logLevel: 'error',
-		onlyCategories: ['performance', 'accessibility']
+		onlyCategories: ['performance', 'accessibility', 'seo']
 	});
 	if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
 	const { categories, audits } = result.lhr;
@@ -61,11 +62,14 @@ async function lighthouseOnce(port: number, url: string): Promise<Omit<Lighthous
 		if (audits[id].errorMessage) console.error(`Lighthouse ${url}: ${id}: ${audits[id].errorMessage}`);
 	}
 	if (result.lhr.runtimeError) console.error(`Lighthouse ${url}: ${result.lhr.runtimeError.message}`);
-	const accessibilityRefs = categories.accessibility.auditRefs.map((ref) => ref.id);
+	const accessibilityRefs = [...categories.accessibility.auditRefs, ...categories.seo.auditRefs].map(
+		(ref) => ref.id
+	);
 	return {
 		url,
 		performance: Math.round((categories.performance.score ?? 0) * 100),
 		accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
+		seo: Math.round((categories.seo.score ?? 0) * 100),
 		lcpMs: audits['largest-contentful-paint'].numericValue ?? NaN,
 		tbtMs: audits['total-blocking-time'].numericValue ?? NaN,
 		cls: audits['cumulative-layout-shift'].numericValue ?? NaN,

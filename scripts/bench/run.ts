@@ -7,12 +7,13 @@ import { benchServer } from './server.ts';
 import { meetsTarget } from './stats.ts';
 import { reportTable, type ReportRow } from './report.ts';
 import { benchFrontEnd } from './front-end.ts';
+import { benchLighthouse } from './lighthouse-pages.ts';
 import { benchDevStart } from './dev-start.ts';
 import { benchHostile } from './hostile.ts';
 import { benchCards } from './cards.ts';
 import { benchDetail } from './detail.ts';
 
-// BENCH_ONLY=server|hostile|cards|detail|front-end|search|dev-start runs one part (for working on it); the report is written either way.
+// BENCH_ONLY=server|hostile|cards|detail|front-end|map|lighthouse|search|dev-start runs one part (for working on it); the report is written either way.
 const only = process.env.BENCH_ONLY;
 const wants = (part: string) => !only || only === part;
 
@@ -34,7 +35,14 @@ if (wants('dev-start')) rows.push(...(await benchDevStart()));
 if (wants('hostile')) rows.push(...(await benchHostile()));
 if (wants('cards')) rows.push(...(await benchCards()));
 if (wants('detail')) rows.push(...(await benchDetail()));
-const frontEnd = wants('front-end') ? await benchFrontEnd() : { rows: [], notes: [] };
+// The front-end part is the map in a browser (BENCH_ONLY=map) and Lighthouse (BENCH_ONLY=lighthouse).
+const frontEnd = wants('front-end')
+	? await benchFrontEnd()
+	: only === 'map'
+		? await benchFrontEnd({ lighthouse: false })
+		: only === 'lighthouse'
+			? await benchLighthouse()
+			: { rows: [], notes: [] };
 rows.push(...frontEnd.rows);
 
 const lines = [

@@ -1,7 +1,6 @@
-// The interactive map's national level of detail (see detail-levels.ts; detail.ts adds the finer levels),
-// fetched once: municipalities as GeoJSON with their kommunenummer, county borders and the national outline
-// from the same topology.
-import { resolve } from '$app/paths';
+// The interactive map's national level of detail (see detail-levels.ts; detail.ts adds the finer levels;
+// fetched by loader.ts): municipalities as GeoJSON with their kommunenummer, county borders and the national
+// outline from the same topology. Plain functions, also used on the server (no SvelteKit imports here).
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, Feature, MultiLineString } from 'geojson';
@@ -15,8 +14,6 @@ export interface MapGeometry {
 	/** The topology these came from (the map's levels of detail cut county borders and outline from it). */
 	topology?: Topology;
 }
-
-let loading: Promise<MapGeometry> | undefined;
 
 export function mapGeometryFrom(topology: Topology): MapGeometry {
 	const municipalities = topology.objects.municipalities as GeometryCollection;
@@ -34,19 +31,6 @@ export function mapGeometryFrom(topology: Topology): MapGeometry {
 		outline: line(mesh(topology, municipalities, (a, b) => a === b)),
 		topology
 	};
-}
-
-export function loadMapGeometry(): Promise<MapGeometry> {
-	loading ??= fetch(resolve('/kart/kommuner.topo.json'))
-		.then((response) =>
-			response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))
-		)
-		.then((topology: Topology) => mapGeometryFrom(topology))
-		.catch((error: unknown) => {
-			loading = undefined;
-			throw error;
-		});
-	return loading;
 }
 
 export type LonLatBounds = [[number, number], [number, number]];

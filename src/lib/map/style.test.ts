@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { coverageMapStyle, MUNICIPALITY_FILL_LAYER } from './style.ts';
+import { coverageMapStyle } from './style.ts';
+import { MUNICIPALITY_FILL_LAYER } from './layers.ts';
 import { STATUS_COLOURS } from './colours.ts';
 
 describe('coverage map style', () => {

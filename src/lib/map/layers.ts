@@ -1,0 +1,203 @@
+// The coverage map's sources and layers as data: tables of what is drawn (the status fill, the borders, the
+// marks that follow a municipality's feature state, the names), from which the MapLibre layer specs are
+// derived. The style (style.ts) and the display component (CoverageMap.svelte) read these tables; neither
+// spells a layer, source or feature-state name of its own.
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Feature, MultiLineString } from 'geojson';
+import { COVERAGE_STATUSES } from '$lib/coverage/statuses';
+import { BORDER_COLOUR, COUNTY_BORDER_COLOUR, OUTLINE_COLOUR, STATUS_COLOURS } from './colours.ts';
+import type { MapGeometry } from './geometry-client.ts';
+
+/** Where each GeoJSON source's data comes from: the geometry (set once it is loaded) or the labels. */
+export const SOURCES = {
+	municipalities: { from: (g: MapGeometry): FeatureCollection => g.municipalities },
+	counties: { from: (g: MapGeometry): Feature<MultiLineString> => g.countyBorders },
+	outline: { from: (g: MapGeometry): Feature<MultiLineString> => g.outline },
+	'municipality-labels': { from: null },
+	'county-labels': { from: null }
+} as const;
+export type SourceId = keyof typeof SOURCES;
+
+/** The municipalities' source: its features' ids are kommunenummer, and their feature state carries colours. */
+export const MUNICIPALITY_SOURCE = 'municipalities' satisfies SourceId;
+export const MUNICIPALITY_LABEL_SOURCE = 'municipality-labels' satisfies SourceId;
+export const COUNTY_LABEL_SOURCE = 'county-labels' satisfies SourceId;
+
+/** The layer that answers the pointer (hover, click, the keyboard's centre): the municipalities' fill. */
+export const MUNICIPALITY_FILL_LAYER = 'municipality-fill';
+
+/**
+ * Outlines that follow one boolean of a municipality's feature state, in drawing order. The display
+ * component sets these states (hover under the pointer; selected and group from the selection).
+ */
+export const MARKS = [
+	// The other members of the selected municipality's arrangement.
+	// (Under the county borders, which stay visible through the dashes.)
+	{ id: 'municipality-group', state: 'group', colour: '#1a1a1a', width: 1.5, dash: [2, 1], over: 'borders' },
+	{ id: 'municipality-hover', state: 'hover', colour: '#1a1a1a', width: 2, over: 'outline' },
+	{ id: 'municipality-selected', state: 'selected', colour: '#ffbf47', width: 3.5, over: 'outline' }
+] as const;
+export type MarkState = (typeof MARKS)[number]['state'];
+
+/** Below this zoom the map shows county names; from it, municipality names (as many as fit). */
+export const MUNICIPALITY_LABEL_MINZOOM = 5.5;
+
+/** Dark text on a white halo: readable on every fill colour, the light grey and the dark blue alike. */
+const labelPaint = {
+	'text-color': '#1a1a1a',
+	'text-halo-color': '#ffffff',
+	'text-halo-width': 1.6,
+	'text-halo-blur': 0.4
+};
+
+/**
+ * The names, in drawing order (later ones win collisions). `selected` says how a layer treats the
+ * selected municipality: 'only' draws just its name (always, over the others), 'except' leaves it out.
+ */
+export const LABELS = [
+	{
+		id: 'municipality-label',
+		source: MUNICIPALITY_LABEL_SOURCE,
+		minzoom: MUNICIPALITY_LABEL_MINZOOM,
+		selected: 'except',
+		size: ['interpolate', ['linear'], ['zoom'], MUNICIPALITY_LABEL_MINZOOM, 11, 9, 14],
+		maxWidth: 9,
+		padding: 3
+	},
+	{
+		id: 'county-label',
+		source: COUNTY_LABEL_SOURCE,
+		maxzoom: MUNICIPALITY_LABEL_MINZOOM,
+		size: 12,
+		maxWidth: 8,
+		padding: 2
+	},
+	{
+		id: 'municipality-label-selected',
+		source: MUNICIPALITY_LABEL_SOURCE,
+		selected: 'only',
+		size: ['interpolate', ['linear'], ['zoom'], 4, 12, 9, 15],
+		maxWidth: 9,
+		haloWidth: 2
+	}
+] as const satisfies readonly LabelDeclaration[];
+
+interface LabelDeclaration {
+	id: string;
+	source: SourceId;
+	minzoom?: number;
+	maxzoom?: number;
+	selected?: 'only' | 'except';
+	size: number | ExpressionSpecification;
+	maxWidth: number;
+	padding?: number;
+	haloWidth?: number;
+}
+
+/** The filter of a label layer for the selected municipality (none: the empty id, which no label has). */
+export function labelFilter(
+	selected: 'only' | 'except',
+	kommunenummer: string | null
+): ExpressionSpecification {
+	return [selected === 'only' ? '==' : '!=', ['get', 'id'], kommunenummer ?? ''];
+}
+
+/** The status colour from feature state, one case per status of the legend (no coordinator by default). */
+export function statusColour(): ExpressionSpecification {
+	const cases = COVERAGE_STATUSES.filter((status) => status !== 'none').flatMap((status) => [
+		status,
+		STATUS_COLOURS[status]
+	]);
+	return [
+		'match',
+		['coalesce', ['feature-state', 'status'], 'none'],
+		...(cases as [string, string]),
+		STATUS_COLOURS.none
+	];
+}
+
+export interface LayerOptions {
+	/** The fill's opacity: below 1 when a basemap shows through. */
+	fillOpacity: number;
+	font: string;
+}
+
+/** Every layer of the coverage map, in drawing order, from the tables above. */
+export function coverageLayers({ fillOpacity, font }: LayerOptions): LayerSpecification[] {
+	return [
+		{
+			id: MUNICIPALITY_FILL_LAYER,
+			type: 'fill',
+			source: MUNICIPALITY_SOURCE,
+			paint: {
+				// A colour set per municipality (another layer, such as the funding phase) wins over the status.
+				'fill-color': [
+					'case',
+					['!=', ['feature-state', 'colour'], null],
+					['to-color', ['feature-state', 'colour']],
+					statusColour()
+				],
+				'fill-opacity': fillOpacity
+			}
+		},
+		{
+			id: 'municipality-borders',
+			type: 'line',
+			source: MUNICIPALITY_SOURCE,
+			paint: {
+				'line-color': BORDER_COLOUR,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 9, 1.2]
+			}
+		},
+		...MARKS.filter((mark) => mark.over === 'borders').map(markLayer),
+		{
+			id: 'county-borders',
+			type: 'line',
+			source: 'counties' satisfies SourceId,
+			paint: { 'line-color': COUNTY_BORDER_COLOUR, 'line-width': 1 }
+		},
+		{
+			id: 'outline',
+			type: 'line',
+			source: 'outline' satisfies SourceId,
+			paint: { 'line-color': OUTLINE_COLOUR, 'line-width': 0.8 }
+		},
+		...MARKS.filter((mark) => mark.over === 'outline').map(markLayer),
+		...LABELS.map((label) => labelLayer(label, font))
+	];
+}
+
+function markLayer(mark: (typeof MARKS)[number]): LayerSpecification {
+	return {
+		id: mark.id,
+		type: 'line',
+		source: MUNICIPALITY_SOURCE,
+		paint: {
+			'line-color': mark.colour,
+			'line-width': ['case', ['boolean', ['feature-state', mark.state], false], mark.width, 0],
+			...('dash' in mark ? { 'line-dasharray': [...mark.dash] } : {})
+		}
+	};
+}
+
+// Names, larger places first (rank); collision detection leaves out what does not fit, so more appear as the
+// map zooms in. The selected municipality's name is always drawn (text-allow-overlap), the others keep clear.
+function labelLayer(label: LabelDeclaration, font: string): LayerSpecification {
+	return {
+		id: label.id,
+		type: 'symbol',
+		source: label.source,
+		...(label.minzoom === undefined ? {} : { minzoom: label.minzoom }),
+		...(label.maxzoom === undefined ? {} : { maxzoom: label.maxzoom }),
+		...(label.selected ? { filter: labelFilter(label.selected, null) } : {}),
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': [font],
+			'text-size': label.size,
+			'text-max-width': label.maxWidth,
+			...(label.padding === undefined ? {} : { 'text-padding': label.padding }),
+			...(label.selected === 'only' ? { 'text-allow-overlap': true } : { 'symbol-sort-key': ['get', 'rank'] })
+		},
+		paint: label.haloWidth ? { ...labelPaint, 'text-halo-width': label.haloWidth } : labelPaint
+	};
+}
