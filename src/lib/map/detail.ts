@@ -3,10 +3,10 @@
 // of the national outline replace the national level's in the same sources. Same sources, same feature ids:
 // colours, hover and selection (feature state) stay as they are, and MapLibre draws the old tiles until the
 // new ones are ready, so nothing flickers. Loaded counties stay (MapLibre simplifies them when zoomed out).
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { resolve } from '$app/paths';
 import type { Topology } from 'topojson-specification';
-import { MUNICIPALITY_SOURCE } from './style.ts';
+import { setGeometry } from './layers.ts';
 import { countiesInView, detailLevelAt, type LonLatBox } from './detail-levels.ts';
 import { municipalityBounds, type MapGeometry } from './geometry-client.ts';
 import { composeDetail, countyDetailFrom, type CountyDetail } from './detail-compose.ts';
@@ -81,9 +81,7 @@ export function followDetail(map: MapLibreMap, base: MapGeometry): () => void {
 		});
 		if (!changed) return;
 		const drawn = composeDetail(base, loaded);
-		(map.getSource(MUNICIPALITY_SOURCE) as GeoJSONSource).setData(drawn.municipalities);
-		(map.getSource('counties') as GeoJSONSource).setData(drawn.countyBorders);
-		(map.getSource('outline') as GeoJSONSource).setData(drawn.outline);
+		setGeometry(map, drawn);
 		container.dataset.detailCounties = [...loaded.keys()].sort().join(' ');
 	};
 	map.on('moveend', update);

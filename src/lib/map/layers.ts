@@ -2,21 +2,35 @@
 // marks that follow a municipality's feature state, the names), from which the MapLibre layer specs are
 // derived. The style (style.ts) and the display component (CoverageMap.svelte) read these tables; neither
 // spells a layer, source or feature-state name of its own.
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type {
+	ExpressionSpecification,
+	GeoJSONSource,
+	LayerSpecification,
+	Map as MapLibreMap
+} from 'maplibre-gl';
 import type { FeatureCollection, Feature, MultiLineString } from 'geojson';
 import { COVERAGE_STATUSES } from '$lib/coverage/statuses';
 import { BORDER_COLOUR, COUNTY_BORDER_COLOUR, OUTLINE_COLOUR, STATUS_COLOURS } from './colours.ts';
 import type { MapGeometry } from './geometry-client.ts';
 
+/** The parts of a geometry the map draws (the national level, or it with finer counties put in). */
+type Drawn = Pick<MapGeometry, 'municipalities' | 'countyBorders' | 'outline'>;
+
 /** Where each GeoJSON source's data comes from: the geometry (set once it is loaded) or the labels. */
 export const SOURCES = {
-	municipalities: { from: (g: MapGeometry): FeatureCollection => g.municipalities },
-	counties: { from: (g: MapGeometry): Feature<MultiLineString> => g.countyBorders },
-	outline: { from: (g: MapGeometry): Feature<MultiLineString> => g.outline },
+	municipalities: { from: (g: Drawn): FeatureCollection => g.municipalities },
+	counties: { from: (g: Drawn): Feature<MultiLineString> => g.countyBorders },
+	outline: { from: (g: Drawn): Feature<MultiLineString> => g.outline },
 	'municipality-labels': { from: null },
 	'county-labels': { from: null }
 } as const;
 export type SourceId = keyof typeof SOURCES;
+
+/** Puts a geometry into the sources that come from it: when the map starts, and as finer detail arrives. */
+export function setGeometry(map: MapLibreMap, geometry: Drawn): void {
+	for (const [id, { from }] of Object.entries(SOURCES))
+		if (from) (map.getSource(id) as GeoJSONSource).setData(from(geometry));
+}
 
 /** The municipalities' source: its features' ids are kommunenummer, and their feature state carries colours. */
 export const MUNICIPALITY_SOURCE = 'municipalities' satisfies SourceId;

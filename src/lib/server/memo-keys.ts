@@ -21,6 +21,8 @@ export const MEMO = {
 	timeline: (toYear: number) => key<Promise<CoverageTimeline>>(`timeline:${toYear}`),
 	/** Every municipality's years since 2012, up to a year (public.municipality_history). */
 	history: (toYear: number) => key<Promise<MunicipalityHistories>>(`history:${toYear}`),
+	/** Every arrangement's coordinators as JSON (/kart/kontakter.json). */
+	contacts: key<string>('contacts'),
 	/** An open dataset's rows and description. */
 	openData: (dataset: Dataset) => key<Promise<OpenDataset>>(`open-data:${dataset}`),
 	/** The boundaries with today's status (GeoJSON). */
