@@ -137,7 +137,7 @@ export async function benchDetail(): Promise<ReportRow[]> {
 			});
 			const baselineTimes = summarize(await zoomTimes(page, false));
 			rows.push({
-				name: `Time to finer geometry after a zoom to a new county (median of ${appTimes.samples}; slowest ${Math.round(appTimes.max)} ms)`,
+				name: `Time to finer geometry after a zoom to another county (median of ${appTimes.samples}; slowest ${Math.round(appTimes.max)} ms)`,
 				value: appTimes.median,
 				unit: 'ms',
 				baseline: baselineTimes.median
