@@ -6,8 +6,8 @@ import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PHASE_COLOURS } from '../../src/lib/policy/phase-colours.ts';
-import { STATUS_COLOURS } from '../../src/lib/map/colours.ts';
+import { PHASE_COLOURS } from '../../src/lib/domain/phase.ts';
+import { STATUS_COLOURS } from '../../src/lib/domain/status.ts';
 import { holdScripts } from './slow-scripts.ts';
 
 interface Timeline {

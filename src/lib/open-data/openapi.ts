@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 description of the open data's JSON (tests/e2e/open-data.spec.ts checks the real responses
 // against it). The row schema comes from the one column list in columns.ts.
 import { rowSchema } from './columns.ts';
-import { COVERAGE_STATUSES, FUNDING_PHASES } from '$lib/coverage/statuses';
+import { COVERAGE_STATUSES, FUNDING_PHASES } from '$lib/coverage/schema';
 import { FORMAT_VERSION } from './meta.ts';
 
 const meta = {

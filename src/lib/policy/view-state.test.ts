@@ -18,7 +18,7 @@ describe('dashboard view in the URL', () => {
 		};
 		const query = writeView(view, 2026);
 		expect(query).toBe(
-			'?ar=2018&lag=finansiering&fylke=46&status=egen,uten&fase=60,kommunal&sorter=share&synkende=1' +
+			'?ar=2018&lag=finansiering&fylke=46&status=egen,uten&fase=60,kommunal&sorter=andel&synkende=1' +
 				'&kommune=4601&kart=5.3242,60.3913,7.25'
 		);
 		expect(readView(new URLSearchParams(query), years)).toEqual(view);
