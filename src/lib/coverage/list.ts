@@ -57,7 +57,10 @@ export function sortedByName<T extends { name: string }>(rows: readonly T[], loc
 	return [...rows].sort((a, b) => collator.compare(a.name, b.name));
 }
 
-const STATUS_ORDER = Object.fromEntries(STATUS_TABLE.map((s, i) => [s.name, i])) as Record<CoverageStatus, number>;
+const STATUS_ORDER = Object.fromEntries(STATUS_TABLE.map((s, i) => [s.name, i])) as Record<
+	CoverageStatus,
+	number
+>;
 
 export function applyListState(
 	rows: SnapshotMunicipality[],
