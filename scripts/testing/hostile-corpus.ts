@@ -161,6 +161,7 @@ export const ODD_PATHS = [
 	'/statistikk?aar=-99999999999999999999&fase=x&fylke=99',
 	'/statistikk/kart.svg?aar=99999&lag=fase&fylke=../../',
 	'/embed/kart?zoom=NaN&x=Infinity&y=-Infinity',
+	'/api/oversikt.json?callback=alert',
 	'/api/snapshot.json?callback=alert',
 	'/api/tidslinje.json?fra=0&til=99999999',
 	`/sok?q=${'a'.repeat(6000)}`,
