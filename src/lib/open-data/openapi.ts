@@ -83,8 +83,9 @@ const nullable = (schema: Record<string, unknown>) => ({ anyOf: [schema, { type:
 
 /** A zod schema as a schema object (without $schema: the document's dialect is OpenAPI 3.1's). */
 function fromZod(schema: z.ZodType): Record<string, unknown> {
-	const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'output' });
-	return rest;
+	const converted: Record<string, unknown> = z.toJSONSchema(schema, { io: 'output' });
+	delete converted.$schema;
+	return converted;
 }
 
 // The timeline's codes in words, from the domain tables.
