@@ -2,7 +2,7 @@ import type { Handle, HandleServerError } from '@sveltejs/kit';
 import type { IncomingMessage } from 'node:http';
 import { m } from '$lib/paraglide/messages';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { deLocalizeUrl } from '$lib/paraglide/runtime';
+import { deLocalizeUrl, extractLocaleFromRequest, localizeHref, type Locale } from '$lib/paraglide/runtime';
 import { fillSvgMapSlot } from '$lib/map/slot';
 import { withSecurityHeaders } from '$lib/server/security-headers';
 import { PageCache, isCacheable, type NodeResponse } from '$lib/server/page-cache';
@@ -14,7 +14,8 @@ import {
 	IMPORT_BODY_LIMIT,
 	OneAtATime,
 	checkBody,
-	isImportUpload
+	isImportUpload,
+	type Refusal
 } from '$lib/server/request-limits';
 import { isStaffSession } from '$lib/server/staff-guard';
 
@@ -44,8 +45,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		event.locals.session !== null &&
 		(await isStaffSession(event.locals.session));
 	const body = await checkBody(event.request, large ? IMPORT_BODY_LIMIT : BODY_LIMIT);
-	if (!body.ok)
-		return withSecurityHeaders(refusal(event.request, body.status, body.message), pathname, https);
+	if (!body.ok) return withSecurityHeaders(refusal(event.request, body.status, body.reason), pathname, https);
 	event.request = body.request;
 
 	const render = () =>
@@ -74,11 +74,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return large ? largeBodies.run(render) : render();
 };
 
-/** A refused request: a short page, or for an enhanced form the error SvelteKit's client expects. */
-function refusal(request: Request, status: number, message: string): Response {
+/**
+ * A refused request: a short page, or for an enhanced form the error SvelteKit's client expects; in the
+ * language of the address (the refusal comes before the language middleware has run).
+ */
+function refusal(request: Request, status: number, reason: Refusal): Response {
+	const locale: Locale = extractLocaleFromRequest(request);
+	const message = m[reason]({}, { locale });
 	if (request.headers.get('x-sveltekit-action') === 'true')
 		return Response.json({ type: 'error', status, error: { message } }, { status: 200 });
-	const page = `<!doctype html><html lang="nb"><meta charset="utf-8"><title>Koordinatorkart</title><h1>Kunne ikke ta imot forespørselen</h1><p>${message}</p><p><a href="/">Til forsiden</a></p></html>`;
+	const home = localizeHref('/', { locale });
+	const page = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>Koordinatorkart</title><h1>${m.error_request_refused({}, { locale })}</h1><p>${message}</p><p><a href="${home}">${m.error_home({}, { locale })}</a></p></html>`;
 	return new Response(page, {
 		status,
 		headers: { 'content-type': 'text/html; charset=utf-8', connection: 'close', 'cache-control': 'no-store' }

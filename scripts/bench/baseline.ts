@@ -10,7 +10,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { readSourceText, resolveSource } from '../data/source.ts';
-import { STATUS_COLOURS } from '../../src/lib/map/colours.ts';
+import { STATUS_COLOURS } from '../../src/lib/domain/status.ts';
 
 const require = createRequire(import.meta.url);
 

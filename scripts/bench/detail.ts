@@ -115,8 +115,8 @@ export async function benchDetail(): Promise<ReportRow[]> {
 	const app = startApp(PORT, { KOORDINATORKART_PGLITE_DIR: 'memory://' });
 	const appUrl = `http://127.0.0.1:${PORT}/`;
 	try {
-		await waitFor(`${appUrl}api/snapshot.json`, 90_000);
-		const snapshot = (await (await fetch(`${appUrl}api/snapshot.json`)).json()) as {
+		await waitFor(`${appUrl}api/oversikt.json`, 90_000);
+		const snapshot = (await (await fetch(`${appUrl}api/oversikt.json`)).json()) as {
 			municipalities: { kommunenummer: string; status: string }[];
 		};
 		const baseline = await startBaseline(

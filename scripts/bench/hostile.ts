@@ -28,7 +28,7 @@ export async function benchHostile(): Promise<ReportRow[]> {
 		if (code !== 0 && signal !== 'SIGTERM') crashes++;
 	});
 	try {
-		await waitFor(`http://127.0.0.1:${PORT}/api/snapshot.json`, 120_000);
+		await waitFor(`http://127.0.0.1:${PORT}/api/oversikt.json`, 120_000);
 		const signIn = await fetch(`http://127.0.0.1:${PORT}/logg-inn?/passord`, {
 			method: 'POST',
 			redirect: 'manual',

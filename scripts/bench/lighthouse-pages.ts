@@ -86,7 +86,7 @@ export async function benchLighthouse(): Promise<{ rows: ReportRow[]; notes: str
 	const app = startApp(PORT, { KOORDINATORKART_PGLITE_DIR: 'memory://' });
 	const appUrl = `http://127.0.0.1:${PORT}/`;
 	try {
-		await waitFor(`${appUrl}api/snapshot.json`, 90_000);
+		await waitFor(`${appUrl}api/oversikt.json`, 90_000);
 		const figures = await runLighthouse(LIGHTHOUSE_PAGES.map(({ path }) => appUrl + path));
 		return lighthouseRows(figures);
 	} finally {

@@ -27,7 +27,7 @@ async function embeddedMemory(seconds: number): Promise<number> {
 	let peak = 0;
 	const sampler = setInterval(() => app.pid && (peak = Math.max(peak, rssMb(app.pid))), 200);
 	try {
-		await waitFor(`${BASE}/api/snapshot.json`, 60_000);
+		await waitFor(`${BASE}/api/oversikt.json`, 60_000);
 		await load('/kommune/4627-askoy', seconds);
 		return peak;
 	} finally {
@@ -52,12 +52,12 @@ export async function benchServer(seconds = 10): Promise<ReportRow[]> {
 		if (server.pid) peakRss = Math.max(peakRss, rssMb(server.pid));
 	}, 200);
 	try {
-		await waitFor(`${BASE}/api/snapshot.json`, 90_000);
+		await waitFor(`${BASE}/api/oversikt.json`, 90_000);
 		await load('/kommune/4627-askoy', 2);
-		await load('/api/snapshot.json', 2);
+		await load('/api/oversikt.json', 2);
 		const rows: ReportRow[] = [];
 		for (const [label, path, minRps, maxP99] of [
-			['Snapshot endpoint /api/snapshot.json', '/api/snapshot.json', 3000, 30],
+			['Snapshot endpoint /api/oversikt.json', '/api/oversikt.json', 3000, 30],
 			['Municipality page /kommune/4627-askoy', '/kommune/4627-askoy', 500, undefined]
 		] as const) {
 			const result = await load(path, seconds);

@@ -164,6 +164,7 @@ export const ODD_PATHS = [
 	'/kommune/%C0%AE%C0%AE/deling.png',
 	`/kommune/${'9'.repeat(5000)}/deling.png`,
 	'/embed/kart?zoom=NaN&x=Infinity&y=-Infinity',
+	'/api/oversikt.json?callback=alert',
 	'/api/snapshot.json?callback=alert',
 	'/api/tidslinje.json?fra=0&til=99999999',
 	`/sok?q=${'a'.repeat(6000)}`,

@@ -1,4 +1,5 @@
 // Saving something made in the browser as a file, and turning an SVG picture into a PNG.
+import { toCsv } from './csv.ts';
 
 export function saveFile(blob: Blob, fileName: string): void {
 	const link = document.createElement('a');
@@ -6,6 +7,11 @@ export function saveFile(blob: Blob, fileName: string): void {
 	link.download = fileName;
 	link.click();
 	setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+/** A table as a CSV file (see $lib/csv for the format). */
+export function saveCsv(columns: string[], rows: Parameters<typeof toCsv>[1], fileName: string): void {
+	saveFile(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
 /** The SVG drawn at `scale` times its size onto a white canvas, as PNG. */

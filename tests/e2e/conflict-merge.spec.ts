@@ -30,7 +30,7 @@ async function twoEditors(browser: Browser) {
 
 /** The arrangement of a municipality (Hole, then others) that no other test edits. */
 async function arrangementOf(page: Page, kommunenummer: string) {
-	const rows = ((await (await page.request.get('/api/snapshot.json')).json()) as { municipalities: Row[] })
+	const rows = ((await (await page.request.get('/api/oversikt.json')).json()) as { municipalities: Row[] })
 		.municipalities;
 	const row = rows.find((r) => r.kommunenummer === kommunenummer && r.arrangement_id);
 	expect(row, `an arrangement for ${kommunenummer}`).toBeTruthy();

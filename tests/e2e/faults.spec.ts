@@ -23,7 +23,7 @@ const PUBLIC_PATHS = [
 	'/nn/kommune/0301-oslo',
 	'/liste',
 	'/sok?q=berg',
-	'/api/snapshot.json'
+	'/api/oversikt.json'
 ];
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -81,7 +81,7 @@ test.beforeAll(async () => {
 		},
 		stdio: ['ignore', 'ignore', 'ignore']
 	});
-	await until(async () => (await fetch(`${APP}/api/snapshot.json`)).ok, 60_000, 'the app server');
+	await until(async () => (await fetch(`${APP}/api/oversikt.json`)).ok, 60_000, 'the app server');
 });
 
 test.afterAll(async () => {
@@ -100,7 +100,7 @@ test('the database stops during traffic: public pages keep answering, say how ol
 	expect(during.filter((s) => s >= 500)).toEqual([]);
 
 	await until(
-		async () => (await fetch(`${APP}/api/snapshot.json`)).headers.get('x-data-stale') === 'true',
+		async () => (await fetch(`${APP}/api/oversikt.json`)).headers.get('x-data-stale') === 'true',
 		10_000,
 		'the stale mark'
 	);
@@ -113,7 +113,7 @@ test('the database stops during traffic: public pages keep answering, say how ol
 
 	await startDatabase();
 	await until(
-		async () => (await fetch(`${APP}/api/snapshot.json`)).headers.get('x-data-stale') === 'false',
+		async () => (await fetch(`${APP}/api/oversikt.json`)).headers.get('x-data-stale') === 'false',
 		10_000,
 		'recovery'
 	);
@@ -133,7 +133,7 @@ test('an edit in the database reaches the public pages within 5 seconds', async 
 		'the edit'
 	);
 	expect(took).toBeLessThan(5_000);
-	expect(await (await request.get(`${APP}/api/snapshot.json`)).text()).toContain(name);
+	expect(await (await request.get(`${APP}/api/oversikt.json`)).text()).toContain(name);
 });
 
 test('bad answers and bad requests fail alone: the server keeps serving', async ({ request }) => {
@@ -142,7 +142,7 @@ test('bad answers and bad requests fail alone: the server keeps serving', async 
 		`update public.coordinator set title = 'Kreftkoordinator' where id = (select id from public.coordinator limit 1)`
 	);
 	await until(
-		async () => (await fetch(`${APP}/api/snapshot.json`)).headers.get('x-data-stale') === 'true',
+		async () => (await fetch(`${APP}/api/oversikt.json`)).headers.get('x-data-stale') === 'true',
 		10_000,
 		'the bad answer'
 	);
@@ -157,7 +157,7 @@ test('bad answers and bad requests fail alone: the server keeps serving', async 
 	}
 	faults.mode = 'none';
 	await until(
-		async () => (await fetch(`${APP}/api/snapshot.json`)).headers.get('x-data-stale') === 'false',
+		async () => (await fetch(`${APP}/api/oversikt.json`)).headers.get('x-data-stale') === 'false',
 		10_000,
 		'recovery'
 	);
@@ -206,7 +206,7 @@ test('editing while the database is down: a clear message, nothing typed is lost
 	page
 }) => {
 	const rows = (
-		(await (await fetch(`${APP}/api/snapshot.json`)).json()) as {
+		(await (await fetch(`${APP}/api/oversikt.json`)).json()) as {
 			municipalities: {
 				kommunenummer: string;
 				status: string;

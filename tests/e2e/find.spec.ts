@@ -116,9 +116,9 @@ test.describe('without JavaScript', () => {
 		await page.goto('/liste');
 		await expect(page.locator('caption')).toHaveText('357 av 357 kommuner');
 		await page.getByLabel('Fylke', { exact: true }).selectOption({ label: 'Vestland' });
-		await page.getByLabel('Status', { exact: true }).selectOption('own');
+		await page.getByLabel('Status', { exact: true }).selectOption('egen');
 		await page.getByRole('button', { name: 'Vis' }).click();
-		await expect(page).toHaveURL(/fylke=46&status=own/);
+		await expect(page).toHaveURL(/fylke=46&status=egen/);
 		const rows = page.locator('tbody tr');
 		const count = await rows.count();
 		expect(count).toBeGreaterThan(0);
@@ -130,6 +130,7 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('link', { name: 'Sorter etter Innbyggere' }).click();
 		await page.getByRole('link', { name: 'Sorter etter Innbyggere' }).click();
 		await expect(page.locator('th[aria-sort="descending"]')).toContainText('Innbyggere');
+		await expect(page).toHaveURL(/fylke=46&status=egen&sorter=innbyggere&synkende=1$/);
 		const populations = (await rows.locator('td:nth-child(4)').allTextContents()).map((t) =>
 			Number(t.replace(/\D/g, ''))
 		);
@@ -138,7 +139,7 @@ test.describe('without JavaScript', () => {
 	});
 
 	test('an empty filter result says so', async ({ page }) => {
-		await page.goto('/liste?fylke=03&status=none');
+		await page.goto('/liste?fylke=03&status=uten');
 		await expect(page.getByText('Ingen kommuner passer med filteret.')).toBeVisible();
 	});
 });

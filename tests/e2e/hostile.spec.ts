@@ -86,7 +86,7 @@ test.beforeAll(async () => {
 		{ PUBLIC_SUPABASE_URL: `http://127.0.0.1:${DB_PORT}`, PUBLIC_SUPABASE_ANON_KEY: 'test-anon-key', ORIGIN },
 		process.env.HOSTILE_DEBUG ? 'inherit' : 'ignore'
 	);
-	await until(async () => (await fetch(`${BASE}/api/snapshot.json`)).ok, 120_000, 'the app server');
+	await until(async () => (await fetch(`${BASE}/api/oversikt.json`)).ok, 120_000, 'the app server');
 });
 
 test.afterAll(async () => {
@@ -195,7 +195,7 @@ test('with Supabase, signing out signs out of Supabase Auth too and the copied c
 });
 
 test('over an https origin every response asks for HTTPS (HSTS) and staff pages are never stored', async () => {
-	for (const path of ['/', '/kommune/0301-oslo', '/logg-inn', '/api/snapshot.json'])
+	for (const path of ['/', '/kommune/0301-oslo', '/logg-inn', '/api/oversikt.json'])
 		expect((await raw(path)).headers['strict-transport-security'], path).toMatch(/max-age=\d{7,}/);
 	const cookie = await signIn();
 	for (const path of ['/admin', '/admin/import', '/admin/historikk'])

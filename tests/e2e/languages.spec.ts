@@ -136,7 +136,7 @@ for (const locale of ['nn', 'en'] as const) {
 }
 
 test('counts agree with their nouns and percentages are written one way per language', async ({ page }) => {
-	const snapshot = (await (await page.request.get('/api/snapshot.json')).json()) as {
+	const snapshot = (await (await page.request.get('/api/oversikt.json')).json()) as {
 		municipalities: { kommunenummer: string; status: string; arrangement_id: string | null }[];
 	};
 	const members = new Map<string, string[]>();

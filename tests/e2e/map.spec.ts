@@ -118,7 +118,7 @@ async function featureState(page: Page, kommunenummer: string) {
 }
 
 async function snapshot(page: Page): Promise<SnapshotRow[]> {
-	const response = await page.request.get('/api/snapshot.json');
+	const response = await page.request.get('/api/oversikt.json');
 	return ((await response.json()) as { municipalities: SnapshotRow[] }).municipalities;
 }
 

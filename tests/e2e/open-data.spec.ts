@@ -1,6 +1,6 @@
 // Open data (/data) and the accessibility statement (/tilgjengelighet): the pages in three languages without
 // JavaScript, axe, the downloads parsed and their figures checked against the SQL functions' own summaries
-// (public.coverage_summary through /api/snapshot.json, public.coverage_history through /api/tidslinje.json),
+// (public.coverage_summary through /api/oversikt.json, public.coverage_history through /api/tidslinje.json),
 // and every JSON response validated against the OpenAPI description.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -72,7 +72,7 @@ for (const [prefix, heading, licence, a11y] of [
 		await expect(page.getByText('CC BY 4.0').first()).toBeVisible();
 		await expect(page.getByText(/NLOD/).first()).toBeVisible();
 		await expect(page.getByText(/2015.*130.*215.*428/)).toBeVisible();
-		const snapshot = await (await page.request.get('/api/snapshot.json')).json();
+		const snapshot = await (await page.request.get('/api/oversikt.json')).json();
 		await expect(page.locator('[data-citation]')).toContainText(snapshot.at);
 
 		await page.goto(`${prefix}/tilgjengelighet`);
@@ -99,7 +99,7 @@ test('the dashboard links to the open data', async ({ page }) => {
 test('current coverage: CSV and JSON hold the same rows, and their counts equal coverage_summary', async ({
 	request
 }) => {
-	const snapshot = await (await request.get('/api/snapshot.json')).json();
+	const snapshot = await (await request.get('/api/oversikt.json')).json();
 	const csv = await csvRows(request, '/data/dekning.csv');
 	const json = (await (await request.get('/data/dekning.json')).json()) as { meta: Row; rows: Row[] };
 	expect(csv).toHaveLength(357);
@@ -149,6 +149,11 @@ test('boundaries: 357 features with today’s status', async ({ request }) => {
 
 test('the OpenAPI description is valid and the real JSON responses match it', async ({ request }) => {
 	const document = await (await request.get('/data/openapi.json')).json();
+	// The app's API is described too, in the same language as its pages (the old snapshot path redirects).
+	expect(Object.keys(document.paths)).toEqual(
+		expect.arrayContaining(['/api/oversikt.json', '/api/tidslinje.json'])
+	);
+	expect(Object.keys(document.paths)).not.toContain('/api/snapshot.json');
 	const validator = new Validator();
 	const result = await validator.validate(document);
 	expect(result.errors ?? []).toEqual([]);

@@ -6,8 +6,8 @@ import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PHASE_COLOURS } from '../../src/lib/policy/phase-colours.ts';
-import { STATUS_COLOURS } from '../../src/lib/map/colours.ts';
+import { PHASE_COLOURS } from '../../src/lib/domain/phase.ts';
+import { STATUS_COLOURS } from '../../src/lib/domain/status.ts';
 import { holdScripts } from './slow-scripts.ts';
 
 interface Timeline {
@@ -108,7 +108,7 @@ test('the map is restyled by year and layer without reloading its geometry, as t
 });
 
 test('a shared link restores the view, and the table downloads as the CSV it shows', async ({ page }) => {
-	await page.goto('/statistikk?ar=2016&lag=finansiering&fylke=46&sorter=covered&synkende=1');
+	await page.goto('/statistikk?ar=2016&lag=finansiering&fylke=46&sorter=dekket&synkende=1');
 	await expect(page.getByRole('slider', { name: /År/ })).toHaveValue('2016');
 	await expect(page.getByLabel('Finansiering', { exact: true })).toBeChecked();
 	await expect(page.getByLabel('Fylke', { exact: true })).toHaveValue('46');
@@ -347,7 +347,7 @@ test('without JavaScript the controls are a plain form and the map a picture of 
 	await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 	// Sorting and stepping through the years are links.
 	await page.getByRole('link', { name: 'Sorter etter Uten' }).click();
-	await expect(page).toHaveURL(/sorter=uncovered&synkende=1/);
+	await expect(page).toHaveURL(/sorter=uten&synkende=1/);
 	await page.getByRole('link', { name: /Neste år/ }).click();
 	await expect(page.getByRole('slider', { name: /År/ })).toHaveValue('2016');
 	await context.close();

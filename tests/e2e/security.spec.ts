@@ -14,7 +14,7 @@ function* files(dir: string): Generator<string> {
 test('every page carries a strict CSP and the hardening headers; only the embed view may be framed', async ({
 	request
 }) => {
-	for (const path of ['/', '/kommune/4627-askoy', '/nn/liste', '/api/snapshot.json']) {
+	for (const path of ['/', '/kommune/4627-askoy', '/nn/liste', '/api/oversikt.json']) {
 		const headers = (await request.get(path)).headers();
 		expect(headers['x-content-type-options'], path).toBe('nosniff');
 		expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');

@@ -12,7 +12,7 @@ export interface Row {
 }
 
 export async function snapshotRows(request: APIRequestContext): Promise<Row[]> {
-	return ((await (await request.get('/api/snapshot.json')).json()) as { municipalities: Row[] })
+	return ((await (await request.get('/api/oversikt.json')).json()) as { municipalities: Row[] })
 		.municipalities;
 }
 

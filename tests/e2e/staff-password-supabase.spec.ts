@@ -40,7 +40,7 @@ test.beforeAll(async () => {
 	const start = Date.now();
 	while (Date.now() - start < 90_000) {
 		if (
-			await fetch(`${APP}/api/snapshot.json`).then(
+			await fetch(`${APP}/api/oversikt.json`).then(
 				(r) => r.ok,
 				() => false
 			)

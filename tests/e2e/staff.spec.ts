@@ -15,7 +15,7 @@ interface Row {
 
 /** A municipality with its own coordinator in a county no other test edits, and its arrangement. */
 async function ownArrangementIn(request: APIRequestContext, fylkesnummer: string): Promise<Row> {
-	const rows = ((await (await request.get('/api/snapshot.json')).json()) as { municipalities: Row[] })
+	const rows = ((await (await request.get('/api/oversikt.json')).json()) as { municipalities: Row[] })
 		.municipalities;
 	const row = rows.find((r) => r.fylkesnummer === fylkesnummer && r.status === 'own');
 	expect(row, `an own arrangement in county ${fylkesnummer}`).toBeTruthy();
@@ -93,7 +93,7 @@ test('an editor changes an arrangement; the public page and the map data show it
 	await expect(page.getByText('Endringen er lagret.')).toBeVisible();
 
 	expect(await publicPageShows(page, row, name)).toBeLessThan(5_000);
-	const snapshot = (await (await page.request.get('/api/snapshot.json')).json()) as { municipalities: Row[] };
+	const snapshot = (await (await page.request.get('/api/oversikt.json')).json()) as { municipalities: Row[] };
 	expect(snapshot.municipalities.find((r) => r.kommunenummer === row.kommunenummer)?.arrangement_name).toBe(
 		name
 	);

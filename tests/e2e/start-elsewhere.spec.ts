@@ -29,7 +29,7 @@ test.beforeAll(async () => {
 	});
 	const deadline = Date.now() + 280_000;
 	for (;;) {
-		const ok = await fetch(`${BASE}/api/snapshot.json`)
+		const ok = await fetch(`${BASE}/api/oversikt.json`)
 			.then((r) => r.ok)
 			.catch(() => false);
 		if (ok) break;
@@ -44,7 +44,7 @@ test.afterAll(() => {
 });
 
 test('started from another folder, the server reads its data and serves the map, a municipality and the API', async () => {
-	const snapshot = (await (await fetch(`${BASE}/api/snapshot.json`)).json()) as { municipalities: unknown[] };
+	const snapshot = (await (await fetch(`${BASE}/api/oversikt.json`)).json()) as { municipalities: unknown[] };
 	expect(snapshot.municipalities).toHaveLength(357);
 	const front = await fetch(`${BASE}/`);
 	expect(front.status).toBe(200);

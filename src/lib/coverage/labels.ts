@@ -1,21 +1,22 @@
 // How coverage and funding are said to people, in the reader's language.
 import { m } from '$lib/paraglide/messages';
 import { formatPercent } from '$lib/i18n/format';
-import type { CoverageStatus, FundingPhase, FundingPhaseName } from './schema.ts';
+import { statusDefinition, type CoverageStatus } from '$lib/domain/status';
+import { PHASE_MESSAGES, phaseDefinition, type PhaseCode } from '$lib/domain/phase';
+import type { FundingPhase, FundingPhaseName } from './schema.ts';
 
 export function statusLabel(status: CoverageStatus): string {
-	return { own: m.status_own, inter_municipal: m.status_inter_municipal, none: m.status_none }[status]();
+	return m[statusDefinition(status).message]();
 }
 
 export function statusShortLabel(status: CoverageStatus): string {
-	return {
-		own: m.status_short_own,
-		inter_municipal: m.status_short_inter_municipal,
-		none: m.status_short_none
-	}[status]();
+	return m[statusDefinition(status).shortMessage]();
 }
 
-const NEXT_PERCENT = { cofunded_75: 75, stepdown_60: 60, stepdown_40: 40, stepdown_20: 20 } as const;
+/** A funding phase (or none) in words, e.g. «Kreftforeningen 75 %». */
+export function phaseLabel(code: PhaseCode): string {
+	return m[PHASE_MESSAGES[code]]();
+}
 
 /** One sentence on the funding situation, e.g. «Programår 2 av 6. Kreftforeningen dekker 75 % … ut 2027, deretter 60 %.» */
 export function fundingSentence(funding: FundingPhase, cofundingStartYear: number | null): string {
@@ -27,7 +28,9 @@ export function fundingSentence(funding: FundingPhase, cofundingStartYear: numbe
 	const next =
 		funding.next_phase === 'municipal' || funding.next_phase === null || funding.next_phase === 'not_started'
 			? m.funding_next_municipal()
-			: m.funding_next_percent({ percent: formatPercent(NEXT_PERCENT[funding.next_phase] / 100) });
+			: m.funding_next_percent({
+					percent: formatPercent(phaseDefinition(funding.next_phase).societyPercent / 100)
+				});
 	return m.funding_active({
 		year: funding.programme_year ?? 0,
 		percent: formatPercent(funding.society_percent / 100),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyListState, listQuery, readListState, sortedByName, DEFAULT_LIST_STATE } from './list.ts';
+import {
+	applyListState,
+	listQuery,
+	movedListQuery,
+	readListState,
+	sortedByName,
+	DEFAULT_LIST_STATE
+} from './list.ts';
 import type { SnapshotMunicipality } from './schema.ts';
 
 const row = (
@@ -35,19 +42,56 @@ const counties: Record<string, string> = {
 describe('list state', () => {
 	it('reads filters and sorting from the URL and writes them back', () => {
 		const state = readListState(
-			new URLSearchParams('fylke=46&status=own&sort=population&dir=desc'),
+			new URLSearchParams('fylke=46&status=egen&sorter=innbyggere&synkende=1'),
 			Object.keys(counties)
 		);
 		expect(state).toEqual({ fylkesnummer: '46', status: 'own', sort: 'population', dir: 'desc' });
-		expect(listQuery(state)).toBe('?fylke=46&status=own&sort=population&dir=desc');
+		expect(listQuery(state)).toBe('?fylke=46&status=egen&sorter=innbyggere&synkende=1');
 		expect(listQuery(DEFAULT_LIST_STATE)).toBe('');
 	});
 
+	it("speaks the dashboard's words: the same status words, sorter and synkende", () => {
+		for (const [word, status] of [
+			['egen', 'own'],
+			['delt', 'inter_municipal'],
+			['uten', 'none']
+		] as const)
+			expect(readListState(new URLSearchParams(`status=${word}`), []).status).toBe(status);
+		for (const sort of ['name', 'county', 'status', 'population'] as const) {
+			const query = listQuery({ ...DEFAULT_LIST_STATE, sort, dir: 'desc' });
+			expect(readListState(new URLSearchParams(query), [])).toEqual({
+				...DEFAULT_LIST_STATE,
+				sort,
+				dir: 'desc'
+			});
+			expect(query).not.toMatch(/[?&](sort|dir)=/);
+		}
+	});
+
+	it("moves old links to today's words, and leaves today's alone", () => {
+		const moved = (query: string) => movedListQuery(new URLSearchParams(query))?.toString() ?? null;
+		expect(moved('fylke=46&status=own&sort=population&dir=desc')).toBe(
+			'fylke=46&status=egen&sorter=innbyggere&synkende=1'
+		);
+		expect(moved('status=inter_municipal')).toBe('status=delt');
+		expect(moved('sort=county&dir=asc')).toBe('sorter=fylke');
+		expect(moved('sort=status')).toBe('sorter=status');
+		// An old value that meant nothing then means nothing now: dropped (the view's default).
+		expect(moved('sort=evil&dir=up&status=none')).toBe('status=uten');
+		for (const today of [
+			'',
+			'fylke=46&status=egen&sorter=innbyggere&synkende=1',
+			'sorter=status',
+			'status=x'
+		])
+			expect(moved(today)).toBeNull();
+	});
+
 	it('ignores unknown values but keeps the valid ones', () => {
-		expect(readListState(new URLSearchParams('fylke=99&status=<b>&sort=evil&dir=up'), ['46'])).toEqual(
+		expect(readListState(new URLSearchParams('fylke=99&status=<b>&sorter=evil&synkende=up'), ['46'])).toEqual(
 			DEFAULT_LIST_STATE
 		);
-		expect(readListState(new URLSearchParams('fylke=99&status=none'), ['46']).status).toBe('none');
+		expect(readListState(new URLSearchParams('fylke=99&status=uten'), ['46']).status).toBe('none');
 	});
 
 	it('sorts names the Norwegian way (Æ Ø Å last)', () => {

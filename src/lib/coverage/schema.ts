@@ -3,7 +3,8 @@
 // drift apart silently.
 import { z } from 'zod';
 
-import { COVERAGE_STATUSES, FUNDING_PHASES } from './statuses.ts';
+import { COVERAGE_STATUSES, STATUS_CODE_PATTERN } from '../domain/status.ts';
+import { FUNDING_PHASE_CODES, FUNDING_PHASES, PHASE_CODE_PATTERN } from '../domain/phase.ts';
 
 export { COVERAGE_STATUSES, FUNDING_PHASES };
 export const coverageStatus = z.enum(COVERAGE_STATUSES);
@@ -169,14 +170,14 @@ export type HistoryRow = z.infer<typeof historyRow>;
 export const coverageTimeline = z.object({
 	from_year: z.number().int(),
 	to_year: z.number().int(),
-	statuses: z.record(kommunenummer, z.string().regex(/^[osn]*$/)),
-	phases: z.record(kommunenummer, z.string().regex(/^[7642mw-]*$/)),
+	statuses: z.record(kommunenummer, z.string().regex(STATUS_CODE_PATTERN)),
+	phases: z.record(kommunenummer, z.string().regex(PHASE_CODE_PATTERN)),
 	/** Population per municipality for each population year the history rows use (see population_year). */
 	populations: z.record(z.string().regex(/^\d{4}$/), z.record(kommunenummer, z.number().int())),
 	history: z.array(historyRow)
 });
 
-const phaseCode = z.enum(['7', '6', '4', '2', 'm', 'w']);
+const phaseCode = z.enum(FUNDING_PHASE_CODES);
 /** public.phase_changes: arrangements whose co-funding phase changes from a year to the next. */
 export const phaseChanges = z.array(
 	z.object({

@@ -1,12 +1,6 @@
-// Status colours: distinguishable with the common colour-vision deficiencies (blue / orange / light grey)
-// and each at least 3:1 against the white page where it carries meaning; borders separate the light fill.
-import type { CoverageStatus } from '$lib/coverage/schema';
-
-export const STATUS_COLOURS: Record<CoverageStatus, string> = {
-	own: '#1b5e9c',
-	inter_municipal: '#c25e00',
-	none: '#ebebeb'
-};
+// The map's line colours. The status colours are in the status table ($lib/domain/status), re-exported here
+// for the map code that reads both.
+export { STATUS_COLOURS } from '../domain/status.ts';
 
 export const BORDER_COLOUR = '#ffffff';
 export const COUNTY_BORDER_COLOUR = '#3d3d3d';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
-import { COVERAGE_STATUSES } from '$lib/coverage/statuses';
+import { COVERAGE_STATUSES } from '$lib/domain/status';
 import { STATUS_COLOURS } from './colours.ts';
 import {
 	coverageLayers,

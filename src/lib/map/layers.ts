@@ -9,7 +9,7 @@ import type {
 	Map as MapLibreMap
 } from 'maplibre-gl';
 import type { FeatureCollection, Feature, MultiLineString } from 'geojson';
-import { COVERAGE_STATUSES } from '$lib/coverage/statuses';
+import { COVERAGE_STATUSES } from '$lib/domain/status';
 import { BORDER_COLOUR, COUNTY_BORDER_COLOUR, OUTLINE_COLOUR, STATUS_COLOURS } from './colours.ts';
 import type { MapGeometry } from './geometry-client.ts';
 

@@ -73,7 +73,7 @@ export interface Coverage {
 
 /** Coverage per municipality and the county names, from the snapshot endpoint. */
 export async function loadCoverage(): Promise<Coverage> {
-	const response = await fetch(resolve('/api/snapshot.json'));
+	const response = await fetch(resolve('/api/oversikt.json'));
 	if (!response.ok) throw new Error(`HTTP ${response.status}`);
 	// The schema library is only needed here (pages without the data), so it loads with the data.
 	const [{ mapSnapshot }, body] = await Promise.all([import('$lib/coverage/schema'), response.json()]);

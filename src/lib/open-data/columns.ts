@@ -1,7 +1,7 @@
 // The open data's rows: one per municipality (and per year, for the history), as public.municipality_year_history
 // returns them. The column list is defined once here; the CSV and JSON downloads, and the JSON Schema in the
 // OpenAPI description, are made from it.
-import { COVERAGE_STATUSES, FUNDING_PHASES } from '$lib/coverage/statuses';
+import { COVERAGE_STATUSES, FUNDING_PHASES } from '$lib/coverage/schema';
 
 type JsonType = 'string' | 'integer';
 interface Column {

@@ -1,7 +1,17 @@
-// The OpenAPI 3.1 description of the open data's JSON (tests/e2e/open-data.spec.ts checks the real responses
-// against it). The row schema comes from the one column list in columns.ts.
+// The OpenAPI 3.1 description of the open data's JSON and of the app's own API (tests/e2e/open-data.spec.ts
+// checks the real responses against it). The row schema comes from the one column list in columns.ts; the
+// API's from the zod schemas the app parses the SQL's answers with (JSON Schema 2020-12, as OpenAPI 3.1 uses).
+import { z } from 'zod';
+import { STATUS_TABLE } from '$lib/domain/status';
+import { NO_PHASE, PHASE_TABLE } from '$lib/domain/phase';
 import { rowSchema } from './columns.ts';
-import { COVERAGE_STATUSES, FUNDING_PHASES } from '$lib/coverage/statuses';
+import {
+	COVERAGE_STATUSES,
+	coverageTimeline,
+	FUNDING_PHASES,
+	mapSnapshot,
+	phaseChanges
+} from '$lib/coverage/schema';
 import { FORMAT_VERSION } from './meta.ts';
 
 const meta = {
@@ -73,6 +83,25 @@ const dataset = (description: string) => ({
 
 const nullable = (schema: Record<string, unknown>) => ({ anyOf: [schema, { type: 'null' }] });
 
+/** A zod schema as a schema object (without $schema: the document's dialect is OpenAPI 3.1's). */
+function fromZod(schema: z.ZodType): Record<string, unknown> {
+	const converted: Record<string, unknown> = z.toJSONSchema(schema, { io: 'output' });
+	delete converted.$schema;
+	return converted;
+}
+
+// The timeline's codes in words, from the domain tables.
+const STATUS_CODES = STATUS_TABLE.map((s) => `${s.code} = ${s.name}`).join(', ');
+const PHASE_CODES = [
+	...PHASE_TABLE.map((p) => `${p.code} = ${p.name} (Cancer Society ${p.societyPercent} %)`),
+	`${NO_PHASE.code} = no coordinator`
+].join(', ');
+
+const apiResponse = (description: string, schema: string) => ({
+	description,
+	content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } }
+});
+
 export function openApiDocument(origin: string) {
 	return {
 		openapi: '3.1.0',
@@ -85,6 +114,28 @@ export function openApiDocument(origin: string) {
 		},
 		servers: [{ url: origin }],
 		paths: {
+			'/api/oversikt.json': {
+				get: {
+					operationId: 'snapshot',
+					summary: 'Coverage of every municipality today, with national and county summaries',
+					description:
+						'The data the map and the list are drawn from. Answers 304 to If-None-Match with the ETag it gave; ' +
+						'X-Data-Stale: true while the database cannot be reached (the last good copy is served). ' +
+						'The old address /api/snapshot.json redirects here (308).',
+					responses: { '200': apiResponse('The snapshot.', 'Snapshot') }
+				}
+			},
+			'/api/tidslinje.json': {
+				get: {
+					operationId: 'timeline',
+					summary: 'Every municipality’s status and funding phase at the end of each year since 2012',
+					description:
+						`One character per year and municipality: status ${STATUS_CODES}; funding phase ${PHASE_CODES}. ` +
+						'With the national and county history and the arrangements whose phase changes from one year ' +
+						'to the next. The data behind /statistikk.',
+					responses: { '200': apiResponse('The timeline.', 'Timeline') }
+				}
+			},
 			'/data/dekning.json': {
 				get: {
 					operationId: 'currentCoverage',
@@ -162,6 +213,13 @@ export function openApiDocument(origin: string) {
 				}
 			}
 		},
-		components: { schemas: { Meta: meta, Row: rowSchema() } }
+		components: {
+			schemas: {
+				Meta: meta,
+				Row: rowSchema(),
+				Snapshot: fromZod(mapSnapshot),
+				Timeline: fromZod(coverageTimeline.extend({ phase_changes: phaseChanges }))
+			}
+		}
 	};
 }

@@ -6,7 +6,7 @@ import type { CsvValue } from '$lib/csv';
 import type { HistoryRow } from '$lib/coverage/schema';
 import { statusLabel } from '$lib/coverage/labels';
 import { m } from '$lib/paraglide/messages';
-import { phaseLabel } from './phases.ts';
+import { phaseLabel } from '$lib/coverage/labels';
 import type { LayerMunicipality } from './map-layer.ts';
 import { populationShare } from './timeline.ts';
 

@@ -2,12 +2,11 @@
 // chosen year, or "outside the selection" when the filters leave it out) and the legend with counts. The page,
 // the embed view and the downloadable images all use this, so they show the same thing.
 import type { CoverageStatus, CoverageTimeline } from '$lib/coverage/schema';
-import { statusLabel } from '$lib/coverage/labels';
-import { COVERAGE_STATUSES } from '$lib/coverage/statuses';
-import { STATUS_COLOURS } from '$lib/map/colours';
+import { phaseLabel, statusLabel } from '$lib/coverage/labels';
+import { COVERAGE_STATUSES, STATUS_COLOURS } from '$lib/domain/status';
+import { PHASE_CODES, PHASE_COLOURS, type PhaseCode } from '$lib/domain/phase';
 import { m } from '$lib/paraglide/messages';
-import { PHASE_COLOURS, phaseLabel } from './phases.ts';
-import { PHASE_CODES, phaseIn, statusIn, type PhaseCode } from './timeline.ts';
+import { phaseIn, statusIn } from './timeline.ts';
 import { matchesFilters, type PolicyView } from './view-state.ts';
 
 /** Municipalities the filters leave out: white, set apart from the light grey of "no coordinator". */

@@ -1,24 +1,19 @@
 // Reading the coverage timeline (see public.coverage_timeline): a municipality's status or funding phase in a
 // year, and the summaries of a year. Pure functions, shared by the page, the map colours and the exports.
-import type { CoverageStatus, CoverageTimeline, HistoryRow, PhaseChange } from '$lib/coverage/schema';
-
-export type PhaseCode = '7' | '6' | '4' | '2' | 'm' | 'w' | '-';
-export const PHASE_CODES: PhaseCode[] = ['7', '6', '4', '2', 'm', 'w', '-'];
-
-const STATUS_OF = { o: 'own', s: 'inter_municipal', n: 'none' } as const;
+import type { CoverageTimeline, HistoryRow, PhaseChange } from '$lib/coverage/schema';
+import { statusOfCode, type CoverageStatus } from '$lib/domain/status';
+import { phaseOfCode, type PhaseCode } from '$lib/domain/phase';
 
 export function clampYear(timeline: CoverageTimeline, year: number): number {
 	return Math.min(timeline.to_year, Math.max(timeline.from_year, Math.round(year)));
 }
 
 export function statusIn(timeline: CoverageTimeline, kommunenummer: string, year: number): CoverageStatus {
-	const code = timeline.statuses[kommunenummer]?.[year - timeline.from_year] as
-		keyof typeof STATUS_OF | undefined;
-	return code ? STATUS_OF[code] : 'none';
+	return statusOfCode(timeline.statuses[kommunenummer]?.[year - timeline.from_year]);
 }
 
 export function phaseIn(timeline: CoverageTimeline, kommunenummer: string, year: number): PhaseCode {
-	return (timeline.phases[kommunenummer]?.[year - timeline.from_year] as PhaseCode | undefined) ?? '-';
+	return phaseOfCode(timeline.phases[kommunenummer]?.[year - timeline.from_year]);
 }
 
 export function yearsOf(timeline: CoverageTimeline): number[] {

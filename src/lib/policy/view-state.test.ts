@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { matchesFilters, readView, readViewReport, writeView, type PolicyView } from './view-state.ts';
+import {
+	matchesFilters,
+	movedViewQuery,
+	readView,
+	readViewReport,
+	writeView,
+	type PolicyView
+} from './view-state.ts';
 
 const years = { from: 2012, to: 2026 };
 
@@ -18,7 +25,7 @@ describe('dashboard view in the URL', () => {
 		};
 		const query = writeView(view, 2026);
 		expect(query).toBe(
-			'?ar=2018&lag=finansiering&fylke=46&status=egen,uten&fase=60,kommunal&sorter=share&synkende=1' +
+			'?ar=2018&lag=finansiering&fylke=46&status=egen,uten&fase=60,kommunal&sorter=andel&synkende=1' +
 				'&kommune=4601&kart=5.3242,60.3913,7.25'
 		);
 		expect(readView(new URLSearchParams(query), years)).toEqual(view);
@@ -82,5 +89,21 @@ describe('dashboard view in the URL', () => {
 		expect(readViewReport(new URLSearchParams('ar=20199'), context).ignored).toEqual([
 			{ name: 'ar', value: '20199' }
 		]);
+	});
+
+	it("moves old links (English sort keys, SQL status names) to today's words, and leaves today's alone", () => {
+		const moved = (query: string) => movedViewQuery(new URLSearchParams(query))?.toString() ?? null;
+		expect(moved('fylke=46&sorter=municipalities&synkende=1&ar=2019')).toBe(
+			'fylke=46&sorter=kommuner&synkende=1&ar=2019'
+		);
+		expect(moved('sorter=share')).toBe('sorter=andel');
+		expect(moved('sorter=inter_municipal')).toBe('sorter=delt');
+		expect(moved('status=own%2Cnone&fase=75')).toBe('status=egen%2Cuten&fase=75');
+		expect(moved('sort=covered&dir=desc')).toBe('sorter=dekket&synkende=1');
+		for (const today of ['', 'sorter=kommuner&synkende=1', 'status=egen,uten', 'sorter=drop', 'kart=5,60,4'])
+			expect(moved(today)).toBeNull();
+		// What a moved link says is what the old one meant.
+		const view = readView(new URLSearchParams(moved('sorter=uncovered&status=inter_municipal')!), years);
+		expect(view).toMatchObject({ sort: 'uncovered', statuses: ['inter_municipal'] });
 	});
 });

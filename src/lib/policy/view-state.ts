@@ -1,8 +1,11 @@
 // The dashboard's view in the URL: year, map layer, filters (county, status, phase), sorting, the selected
-// municipality and the map position. A copied link restores the same view; the names are Norwegian words
-// because people read and share these links.
-import type { CoverageStatus } from '$lib/coverage/schema';
-import { PHASE_CODES, type PhaseCode } from './timeline.ts';
+// municipality and the map position. A copied link restores the same view; the names and words are the
+// public views' one URL vocabulary ($lib/domain/url).
+import { STATUS_WORDS, type CoverageStatus } from '$lib/domain/status';
+import { PHASE_WORDS, type PhaseCode } from '$lib/domain/phase';
+import { DESCENDING, keysOfWords, movedQuery, PARAM, queryString, wordsOfKeys } from '$lib/domain/url';
+
+export { PHASE_WORDS, STATUS_WORDS };
 
 export type Layer = 'status' | 'funding';
 export type SortColumn =
@@ -29,30 +32,15 @@ export interface PolicyView {
 	camera: Camera | null;
 }
 
-const SORTS: SortColumn[] = [
-	'name',
-	'municipalities',
-	'covered',
-	'own',
-	'inter_municipal',
-	'uncovered',
-	'share'
-];
-
-/** URL words for the statuses and phases (in the order they are listed). */
-export const STATUS_WORDS: Record<CoverageStatus, string> = {
+/** The county table's columns and their words in links (?sorter=kommuner), in the table's order. */
+export const SORT_WORDS: Record<SortColumn, string> = {
+	name: 'navn',
+	municipalities: 'kommuner',
+	covered: 'dekket',
 	own: 'egen',
 	inter_municipal: 'delt',
-	none: 'uten'
-};
-export const PHASE_WORDS: Record<PhaseCode, string> = {
-	'7': '75',
-	'6': '60',
-	'4': '40',
-	'2': '20',
-	m: 'kommunal',
-	w: 'ikke-startet',
-	'-': 'ingen'
+	uncovered: 'uten',
+	share: 'andel'
 };
 
 /** What the URL's values may name: the years of the timeline, and (when known) the counties and municipalities. */
@@ -72,11 +60,8 @@ export interface IgnoredParameter {
 const INVALID = Symbol('invalid');
 type Parsed<T> = T | typeof INVALID;
 
-function wordsToKeys<K extends string>(words: Record<K, string>, value: string): Parsed<K[]> {
-	const chosen = value.split(',').filter(Boolean);
-	const keys = (Object.keys(words) as K[]).filter((key) => chosen.includes(words[key]));
-	return chosen.every((word) => keys.some((key) => words[key] === word)) ? keys : INVALID;
-}
+const wordsToKeys = <K extends string>(words: Record<K, string>, value: string): Parsed<K[]> =>
+	keysOfWords(words, value) ?? INVALID;
 
 function readCamera(value: string): Parsed<Camera> {
 	const [lon, lat, zoom] = value.split(',').map(Number);
@@ -93,37 +78,40 @@ const PARSERS: {
 	};
 } = {
 	year: {
-		name: 'ar',
+		name: PARAM.year,
 		parse: (value, { from, to }) => {
 			const year = Number(value);
 			return /^\d{4}$/.test(value) && year >= from && year <= to ? year : INVALID;
 		}
 	},
 	layer: {
-		name: 'lag',
+		name: PARAM.layer,
 		parse: (value) => (value === 'finansiering' ? 'funding' : value === 'status' ? 'status' : INVALID)
 	},
 	county: {
-		name: 'fylke',
+		name: PARAM.county,
 		parse: (value, { counties }) =>
 			/^\d{2}$/.test(value) && (!counties || counties.has(value)) ? value : INVALID
 	},
-	statuses: { name: 'status', parse: (value) => wordsToKeys(STATUS_WORDS, value) },
-	phases: { name: 'fase', parse: (value) => wordsToKeys(PHASE_WORDS, value) },
+	statuses: { name: PARAM.status, parse: (value) => wordsToKeys(STATUS_WORDS, value) },
+	phases: { name: PARAM.phase, parse: (value) => wordsToKeys(PHASE_WORDS, value) },
 	sort: {
-		name: 'sorter',
-		parse: (value) => (SORTS.includes(value as SortColumn) ? (value as SortColumn) : INVALID)
+		name: PARAM.sort,
+		parse: (value) => {
+			const [key] = keysOfWords(SORT_WORDS, value) ?? [];
+			return key && !value.includes(',') ? key : INVALID;
+		}
 	},
 	descending: {
-		name: 'synkende',
-		parse: (value) => (value === '1' ? true : value === '0' ? false : INVALID)
+		name: PARAM.descending,
+		parse: (value) => (value === DESCENDING ? true : value === '0' ? false : INVALID)
 	},
 	selected: {
-		name: 'kommune',
+		name: PARAM.municipality,
 		parse: (value, { municipalities }) =>
 			/^\d{4}$/.test(value) && (!municipalities || municipalities.has(value)) ? value : INVALID
 	},
-	camera: { name: 'kart', parse: readCamera }
+	camera: { name: PARAM.camera, parse: readCamera }
 };
 
 /** The names of the view's URL parameters (others in a URL are not the dashboard's, and are not read). */
@@ -172,35 +160,24 @@ const round = (value: number, digits: number) => String(Number(value.toFixed(dig
 
 export function writeView(view: PolicyView, latestYear: number): string {
 	const params = new URLSearchParams();
-	if (view.year !== latestYear) params.set('ar', String(view.year));
-	if (view.layer === 'funding') params.set('lag', 'finansiering');
-	if (view.county) params.set('fylke', view.county);
-	if (view.statuses.length)
-		params.set(
-			'status',
-			(Object.keys(STATUS_WORDS) as CoverageStatus[])
-				.filter((status) => view.statuses.includes(status))
-				.map((status) => STATUS_WORDS[status])
-				.join(',')
-		);
-	if (view.phases.length)
-		params.set(
-			'fase',
-			PHASE_CODES.filter((code) => view.phases.includes(code))
-				.map((code) => PHASE_WORDS[code])
-				.join(',')
-		);
-	if (view.sort !== 'name') params.set('sorter', view.sort);
-	if (view.descending) params.set('synkende', '1');
-	if (view.selected) params.set('kommune', view.selected);
+	if (view.year !== latestYear) params.set(PARAM.year, String(view.year));
+	if (view.layer === 'funding') params.set(PARAM.layer, 'finansiering');
+	if (view.county) params.set(PARAM.county, view.county);
+	if (view.statuses.length) params.set(PARAM.status, wordsOfKeys(STATUS_WORDS, view.statuses));
+	if (view.phases.length) params.set(PARAM.phase, wordsOfKeys(PHASE_WORDS, view.phases));
+	if (view.sort !== 'name') params.set(PARAM.sort, SORT_WORDS[view.sort]);
+	if (view.descending) params.set(PARAM.descending, DESCENDING);
+	if (view.selected) params.set(PARAM.municipality, view.selected);
 	if (view.camera)
 		params.set(
-			'kart',
+			PARAM.camera,
 			[round(view.camera.lon, 4), round(view.camera.lat, 4), round(view.camera.zoom, 2)].join(',')
 		);
-	const query = params.toString().replaceAll('%2C', ',');
-	return query ? `?${query}` : '';
+	return queryString(params);
 }
+
+/** The dashboard's old links (sorter=municipalities, status=own) in today's words, or null (see movedQuery). */
+export const movedViewQuery = (params: URLSearchParams) => movedQuery(params, { sortWords: SORT_WORDS });
 
 /** Whether a municipality with this county, status and phase is in the view's selection (its filters). */
 export function matchesFilters(

@@ -16,13 +16,12 @@ export const FIELD_LIMIT = 10_000;
 export const isImportUpload = (method: string, pathname: string) =>
 	method === 'POST' && pathname === '/admin/import';
 
-export type BodyCheck = { ok: true; request: Request } | { ok: false; status: 400 | 413; message: string };
+/** Why a body was refused: the key of the message the visitor reads (messages/*.json, in their language). */
+export type Refusal = 'error_body_too_large' | 'error_form_unreadable' | 'error_form_nul';
 
-const TOO_LARGE = {
-	ok: false as const,
-	status: 413 as const,
-	message: 'Det du sendte, er for stort. Kort ned teksten og prøv igjen.'
-};
+export type BodyCheck = { ok: true; request: Request } | { ok: false; status: 400 | 413; reason: Refusal };
+
+const TOO_LARGE = { ok: false as const, status: 413 as const, reason: 'error_body_too_large' as const };
 
 /** Reads a body of at most `limit` bytes; null when it is longer. */
 async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
@@ -69,17 +68,13 @@ export async function checkBody(request: Request, limit: number): Promise<BodyCh
 		try {
 			form = await new Response(bytes as BodyInit, { headers: { 'content-type': contentType } }).formData();
 		} catch {
-			return {
-				ok: false,
-				status: 400,
-				message: 'Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.'
-			};
+			return { ok: false, status: 400, reason: 'error_form_unreadable' };
 		}
 		for (const value of form.values()) {
 			if (typeof value === 'string' ? value.length > FIELD_LIMIT : value.size > limit) return TOO_LARGE;
 			// No text field holds a NUL character (PostgreSQL's text cannot store one): refused here, not deep in a query.
 			if (typeof value === 'string' && value.includes('\u0000'))
-				return { ok: false, status: 400, message: 'Skjemaet inneholder et tegn som ikke kan brukes (NUL).' };
+				return { ok: false, status: 400, reason: 'error_form_nul' };
 		}
 	}
 	const headers = new Headers(request.headers);

@@ -4,7 +4,7 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { statusLabel } from '$lib/coverage/labels';
-import { COVERAGE_STATUSES } from '$lib/coverage/statuses';
+import { COVERAGE_STATUSES } from '$lib/domain/status';
 import { STATUS_COLOURS } from '$lib/map/colours';
 import { renderMapPicture } from '$lib/map/picture';
 import { formatNumber } from '$lib/i18n/format';

@@ -1,18 +1,6 @@
-import { publicState } from '$lib/server/public-data';
+import { redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 
-// Coverage of every municipality today, with national and county summaries: the public snapshot as JSON.
-// Served from memory with validators: a client that has it gets 304 Not Modified.
-export const GET: RequestHandler = async ({ request }) => {
-	const { snapshot, stale } = await publicState();
-	const headers = {
-		'content-type': 'application/json; charset=utf-8',
-		'cache-control': 'public, max-age=5, stale-while-revalidate=60',
-		etag: snapshot.etag,
-		'last-modified': snapshot.loadedAt.toUTCString(),
-		'x-data-stale': stale ? 'true' : 'false'
-	};
-	if (request.headers.get('if-none-match') === snapshot.etag)
-		return new Response(null, { status: 304, headers });
-	return new Response(snapshot.mapJson, { headers });
-};
+// The snapshot's old address: the API's paths are Norwegian words like the pages' (/api/oversikt.json beside
+// /api/tidslinje.json). Old clients are sent on for good, with their query.
+export const GET: RequestHandler = ({ url }) => redirect(308, `/api/oversikt.json${url.search}`);
