@@ -2,7 +2,7 @@
 // each key carries the type of its value, so two files that share a value cannot disagree on its name or its
 // shape, and a new value cannot take another's name by accident.
 import type { Dataset } from './open-data.ts';
-import type { CoverageTimeline, MapSnapshot, MunicipalityHistories } from '$lib/coverage/schema';
+import type { CoverageTimeline, MapSnapshot, HistoryYear } from '$lib/coverage/schema';
 
 declare const valueType: unique symbol;
 /** A memo key whose value is a T. */
@@ -19,8 +19,9 @@ export const MEMO = {
 	byName: (locale: string) => key<MapSnapshot['municipalities']>(`by-name:${locale}`),
 	/** The policy view's timeline up to a year. */
 	timeline: (toYear: number) => key<Promise<CoverageTimeline>>(`timeline:${toYear}`),
-	/** Every municipality's years since 2012, up to a year (public.municipality_history). */
-	history: (toYear: number) => key<Promise<MunicipalityHistories>>(`history:${toYear}`),
+	/** A municipality's years since 2012, up to a year (public.municipality_history). */
+	history: (toYear: number, kommunenummer: string) =>
+		key<Promise<HistoryYear[]>>(`history:${toYear}:${kommunenummer}`),
 	/** Every arrangement's coordinators as JSON (/kart/kontakter.json). */
 	contacts: key<string>('contacts'),
 	/** An open dataset's rows and description. */

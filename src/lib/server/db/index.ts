@@ -31,7 +31,12 @@ export interface PublicData {
 	/** Status and funding phase of every municipality at the end of each year, with summaries. */
 	coverageTimeline(fromYear: number, toYear: number): Promise<CoverageTimeline>;
 	/** Every municipality's years (public.municipality_history), keyed by kommunenummer. */
-	municipalityHistories(fromYear: number, toYear: number): Promise<MunicipalityHistories>;
+	/** Years of one municipality, or of all when none is named, keyed by kommunenummer. */
+	municipalityHistories(
+		fromYear: number,
+		toYear: number,
+		kommunenummer?: string
+	): Promise<MunicipalityHistories>;
 }
 
 export function publicData(transport: Transport): PublicData {
@@ -61,9 +66,13 @@ export function publicData(transport: Transport): PublicData {
 			]);
 			return { ...coverageTimeline.parse(timeline), phase_changes: phaseChanges.parse(changes) };
 		},
-		async municipalityHistories(fromYear, toYear) {
+		async municipalityHistories(fromYear, toYear, kommunenummer) {
 			return municipalityHistories.parse(
-				await transport.rpc('municipality_history', { p_from_year: fromYear, p_to_year: toYear })
+				await transport.rpc('municipality_history', {
+					...(kommunenummer ? { p_kommunenummer: kommunenummer } : {}),
+					p_from_year: fromYear,
+					p_to_year: toYear
+				})
 			);
 		}
 	};
