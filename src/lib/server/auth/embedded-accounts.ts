@@ -3,6 +3,7 @@
 // Supabase Auth keeps the accounts.
 import type { PGlite } from '@electric-sql/pglite';
 import { randomUUID } from 'node:crypto';
+import { EMAIL } from '../../domain/fields.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password.ts';
 
 export interface Account {
@@ -58,8 +59,7 @@ export function embeddedAccounts(db: PGlite): AccountStore {
 		},
 		async create({ email, password, role, displayName }) {
 			const normalized = email.trim().toLowerCase();
-			if (!/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(normalized))
-				throw new Error(`Not an e-mail address: ${email}`);
+			if (!EMAIL.test(normalized)) throw new Error(`Not an e-mail address: ${email}`);
 			if (password.length < MIN_PASSWORD_LENGTH)
 				throw new Error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
 			const userId = randomUUID();
