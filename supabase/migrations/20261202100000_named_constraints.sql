@@ -10,7 +10,10 @@ alter table public.arrangement rename constraint arrangement_check to arrangemen
 alter table public.arrangement rename constraint arrangement_check1 to arrangement_cofunding_within_period;
 alter table public.arrangement
   rename constraint arrangement_cofunding_start_year_check to arrangement_cofunding_start_year_range;
-alter table public.arrangement rename constraint arrangement_ended_on_check to arrangement_ended_on_range;
+-- The end had only an upper bound; the start's lower bound held it through arrangement_dates_ordered. One rule
+-- for every date of the programme now: 2000–2100.
+alter table public.arrangement drop constraint arrangement_ended_on_check,
+  add constraint arrangement_ended_on_range check (ended_on between date '2000-01-01' and date '2100-12-31');
 alter table public.arrangement rename constraint arrangement_notes_check to arrangement_notes_length;
 alter table public.arrangement
   rename constraint arrangement_position_percent_check to arrangement_position_percent_range;
@@ -22,8 +25,8 @@ alter table public.arrangement drop constraint arrangement_name_check,
 alter table public.arrangement_member rename constraint arrangement_member_check to arrangement_member_dates_ordered;
 alter table public.arrangement_member
   rename constraint arrangement_member_valid_from_check to arrangement_member_valid_from_range;
-alter table public.arrangement_member
-  rename constraint arrangement_member_valid_to_check to arrangement_member_valid_to_range;
+alter table public.arrangement_member drop constraint arrangement_member_valid_to_check,
+  add constraint arrangement_member_valid_to_range check (valid_to between date '2000-01-01' and date '2100-12-31');
 
 alter table public.coordinator rename constraint coordinator_email_check to coordinator_email_format;
 alter table public.coordinator rename constraint coordinator_phone_check to coordinator_phone_format;
@@ -57,5 +60,8 @@ alter table public.service_category rename constraint service_category_id_check 
 
 alter table public.staff rename constraint staff_email_check to staff_email_format;
 alter table public.staff rename constraint staff_role_check to staff_role_known;
+-- A name people read, as every other text column (20261201300000_printable_text.sql).
+alter table public.staff
+  add constraint staff_display_name_printable check (display_name !~ '[\x01-\x1f\x7f-\x9f]');
 alter table public.staff_invitation rename constraint staff_invitation_email_check to staff_invitation_email_format;
 alter table public.staff_invitation rename constraint staff_invitation_role_check to staff_invitation_role_known;

@@ -28,7 +28,12 @@ export const STAFF: Entity<StaffColumn> = {
 	label: 'Ansatte',
 	fields: [
 		{ ...email, constraints: ['staff_email_format'] },
-		{ name: 'display_name', label: 'Navn', kind: 'text' },
+		{
+			name: 'display_name',
+			label: 'Navn',
+			kind: 'text',
+			constraints: ['staff_display_name_printable']
+		},
 		{ ...role, constraints: ['staff_role_known'] }
 	],
 	rules: {
