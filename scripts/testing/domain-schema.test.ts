@@ -2,7 +2,11 @@
 // (test-database.ts): every constraint has a name that says what it checks and a message; every constraint
 // the domain names exists; every field is a column of the same type and nullability; and the SQL checks
 // accept and refuse what the domain's rules do, value by value.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
+import { GENERATED_DIR, generateTypes } from '../db-types.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { constraintMessages, type Entity } from '../../src/lib/domain/entity.ts';
 import { ENTITIES } from '../../src/lib/domain/entities/index.ts';
@@ -19,7 +23,9 @@ async function serverAvailable(): Promise<boolean> {
 		return true;
 	} catch (error) {
 		if (process.env.KOORDINATORKART_TEST_DATABASE_URL || process.env.CI) throw error;
-		console.warn(`domain schema tests skipped: no PostgreSQL (${(error as Error).message}); see README.md, "Tests".`);
+		console.warn(
+			`domain schema tests skipped: no PostgreSQL (${(error as Error).message}); see README.md, "Tests".`
+		);
 		return false;
 	}
 }
@@ -34,7 +40,14 @@ const RAISED = [
 ];
 
 /** Columns the database keeps itself (versions, stamps, the account's id, who invited): no field of a form or import. */
-const KEPT_BY_DATABASE = new Set(['version', 'created_at', 'updated_at', 'updated_by', 'user_id', 'invited_by']);
+const KEPT_BY_DATABASE = new Set([
+	'version',
+	'created_at',
+	'updated_at',
+	'updated_by',
+	'user_id',
+	'invited_by'
+]);
 
 const SQL_TYPE: Record<Field['kind'], string> = {
 	uuid: 'uuid',
@@ -114,7 +127,12 @@ describe.skipIf(!available)('the domain schemas on a real PostgreSQL', () => {
 
 	it('has every field as a column of its table, of the same type and nullability, and every column as a field', async () => {
 		for (const entity of ENTITIES) {
-			const { rows } = await db.query<{ column: string; type: string; nullable: string; default: string | null }>(
+			const { rows } = await db.query<{
+				column: string;
+				type: string;
+				nullable: string;
+				default: string | null;
+			}>(
 				`select column_name as column, data_type as type, is_nullable as nullable, column_default as default
 				 from information_schema.columns where table_schema = 'public' and table_name = $1`,
 				[entity.table]
@@ -140,7 +158,15 @@ describe.skipIf(!available)('the domain schemas on a real PostgreSQL', () => {
 		// the rule must agree on every one.
 		const samples: Record<Field['kind'], string[]> = {
 			uuid: [],
-			text: ['Kari', 'a\u0007b', 'x'.repeat(201), 'x'.repeat(301), 'x'.repeat(2001), 'x'.repeat(4001), 'a\nb'],
+			text: [
+				'Kari',
+				'a\u0007b',
+				'x'.repeat(201),
+				'x'.repeat(301),
+				'x'.repeat(2001),
+				'x'.repeat(4001),
+				'a\nb'
+			],
 			kommunenummer: [],
 			date: ['1999-12-31', '2000-01-01', '2100-12-31', '2101-01-01', '2999-01-01'],
 			year: ['2011', '2012', '2100', '2101'],
@@ -151,7 +177,9 @@ describe.skipIf(!available)('the domain schemas on a real PostgreSQL', () => {
 			choice: ['primary', 'deputy', 'editor', 'admin', 'sjef'],
 			category: []
 		};
-		const context = { today: (await db.query(`select (now() at time zone 'Europe/Oslo')::date::text as d`)).rows[0].d };
+		const context = {
+			today: (await db.query(`select (now() at time zone 'Europe/Oslo')::date::text as d`)).rows[0].d
+		};
 		const disagreements: string[] = [];
 		for (const entity of ENTITIES)
 			for (const field of entity.fields) {
@@ -171,9 +199,23 @@ describe.skipIf(!available)('the domain schemas on a real PostgreSQL', () => {
 					);
 					const stored = rule.problem ? false : true;
 					if (rows[0].ok !== stored)
-						disagreements.push(`${entity.table}.${field.name} «${text.slice(0, 20)}»: rule ${stored}, SQL ${rows[0].ok}`);
+						disagreements.push(
+							`${entity.table}.${field.name} «${text.slice(0, 20)}»: rule ${stored}, SQL ${rows[0].ok}`
+						);
 				}
 			}
 		expect(disagreements).toEqual([]);
+	});
+
+	it('has the generated types of the tables current (npm run types writes them)', async () => {
+		const fresh = await generateTypes(DATABASE, mkdtempSync(join(tmpdir(), 'kanel-')));
+		const committed = new Map(
+			readdirSync(join(GENERATED_DIR, 'public')).map((f) => [
+				f,
+				readFileSync(join(GENERATED_DIR, 'public', f), 'utf8')
+			])
+		);
+		expect([...committed.keys()].sort()).toEqual([...fresh.keys()].sort());
+		for (const [file, text] of fresh) expect(committed.get(file), `${file}: run npm run types`).toBe(text);
 	});
 });

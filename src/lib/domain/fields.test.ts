@@ -4,16 +4,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkFields } from './check.ts';
 import { constraintMessages, fieldOf, type Entity } from './entity.ts';
 import { ENTITIES, ARRANGEMENT, COORDINATOR, SERVICE } from './entities/index.ts';
-import { cellMessage, formMessage, parseField, type Context, type Field, type Problem } from './fields.ts';
+import { cellMessage, formMessage, parseField, type Field, type Problem } from './fields.ts';
 import { parseDate, today } from './ids.ts';
 import { IMPORT_TABLES, type ImportTable } from '$lib/staff/import/columns';
 import { readCell } from '$lib/staff/import/plan';
 import { checkArrangement, refusalMessage, type ArrangementFormValues } from '$lib/staff/arrangement-form';
-import { checkCoordinator, coordinatorRefusal, type CoordinatorFormValues } from '$lib/staff/coordinator-form';
+import {
+	checkCoordinator,
+	coordinatorRefusal,
+	type CoordinatorFormValues
+} from '$lib/staff/coordinator-form';
 import { checkService, serviceRefusal, type ServiceFormValues } from '$lib/staff/service-form';
 
 const TODAY = '2026-12-02';
-const context: Context = {
+const context = {
 	kommunenumre: new Set(['0301', '3201', '3203']),
 	categories: new Set(['other', 'vardesenter']),
 	today: TODAY
@@ -127,7 +131,8 @@ describe('every field of every entity', () => {
 		};
 		for (const entity of ENTITIES)
 			for (const field of entity.fields) {
-				const cases = field.kind === 'choice' ? Object.keys(field.choices!).map((k) => [k, k]) : good[field.kind];
+				const cases =
+					field.kind === 'choice' ? Object.keys(field.choices!).map((k) => [k, k]) : good[field.kind];
 				for (const [text, value] of cases) {
 					expect(checkFields(entity, { [field.name]: text }, context).values[field.name]).toEqual(value);
 					const table = importTable(entity);
@@ -183,43 +188,58 @@ const forms = [
 		entity: ARRANGEMENT,
 		fields: ['name', 'started_on', 'ended_on', 'cofunding_start_year', 'position_percent', 'notes'] as const,
 		errors: (name: string, text: string) =>
-			checkArrangement({ ...arrangement, [name]: text }, context.kommunenumre as Set<string>, TODAY).errors
+			checkArrangement({ ...arrangement, [name]: text }, context.kommunenumre, TODAY).errors
 	},
 	{
 		entity: COORDINATOR,
-		fields: ['full_name', 'title', 'phone', 'email', 'office_address', 'office_hours', 'verified_at'] as const,
+		fields: [
+			'full_name',
+			'title',
+			'phone',
+			'email',
+			'office_address',
+			'office_hours',
+			'verified_at'
+		] as const,
 		errors: (name: string, text: string) => checkCoordinator({ ...coordinator, [name]: text }, TODAY).errors
 	},
 	{
 		entity: SERVICE,
 		fields: ['category', 'name', 'description', 'url', 'phone'] as const,
 		errors: (name: string, text: string) =>
-			checkService({ ...service, [name]: text }, [...(context.categories ?? [])]).errors
+			checkService({ ...service, [name]: text }, [...context.categories]).errors
 	}
 ];
 
 describe('the staff forms', () => {
-	it.each(forms.map((f) => [f.entity.table, f] as const))('%s: every field says the domain message', (_, form) => {
-		for (const name of form.fields) {
-			const field = fieldOf(form.entity as Entity, name);
-			for (const [text, problem] of badInputs(field)) {
-				// The phone of a coordinator without e-mail: empty is the form's own question (phone or e-mail).
-				if (form.entity === COORDINATOR && name === 'phone' && problem === 'required') continue;
-				expect(
-					(form.errors(name, text) as Record<string, string> | undefined)?.[name],
-					`${name} «${text}»`
-				).toBe(formMessage(field, problem, text));
+	it.each(forms.map((f) => [f.entity.table, f] as const))(
+		'%s: every field says the domain message',
+		(_, form) => {
+			for (const name of form.fields) {
+				const field = fieldOf(form.entity as Entity, name);
+				for (const [text, problem] of badInputs(field)) {
+					// The phone of a coordinator without e-mail: empty is the form's own question (phone or e-mail).
+					if (form.entity === COORDINATOR && name === 'phone' && problem === 'required') continue;
+					expect(
+						(form.errors(name, text) as Record<string, string> | undefined)?.[name],
+						`${name} «${text}»`
+					).toBe(formMessage(field, problem, text));
+				}
 			}
 		}
-	});
+	);
 
 	it('accept dates as åååå-mm-dd and dd.mm.åååå, as the import does', () => {
 		const { input } = checkArrangement(
 			{ ...arrangement, started_on: '1.2.2020', ended_on: '31.12.2024' },
-			context.kommunenumre as Set<string>,
+			context.kommunenumre,
 			TODAY
 		);
-		expect(input).toMatchObject({ started_on: '2020-02-01', ended_on: '2024-12-31', effective: '2020-02-01' });
+		expect(input).toMatchObject({
+			started_on: '2020-02-01',
+			ended_on: '2024-12-31',
+			effective: '2020-02-01'
+		});
 		expect(checkCoordinator({ ...coordinator, verified_at: '5.1.2026' }, TODAY).input?.verified_at).toBe(
 			'2026-01-05'
 		);
@@ -272,7 +292,7 @@ describe('one rule changed in the domain module', () => {
 	it('changes the form, the import and the refusal message together', () => {
 		const long = 'x'.repeat(150);
 		const column = IMPORT_TABLES.arrangement.columns.find((c) => c.name === 'name')!;
-		const known = context.kommunenumre as Set<string>;
+		const known = context.kommunenumre;
 		expect(checkArrangement({ ...arrangement, name: long }, known, TODAY).errors).toBeUndefined();
 		expect(readCell(column, long, context)).toEqual({ value: long });
 
@@ -287,7 +307,9 @@ describe('one rule changed in the domain module', () => {
 		});
 
 		phone.say = { format: 'Bare norske numre.' };
-		expect(checkCoordinator({ ...coordinator, phone: '123' }, TODAY).errors?.phone).toBe('Bare norske numre.');
+		expect(checkCoordinator({ ...coordinator, phone: '123' }, TODAY).errors?.phone).toBe(
+			'Bare norske numre.'
+		);
 		expect(coordinatorRefusal('23514', 'coordinator_phone_format').message).toBe('Bare norske numre.');
 	});
 });

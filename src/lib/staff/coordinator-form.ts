@@ -108,8 +108,7 @@ export function checkCoordinator(
 		},
 		{ today }
 	) as { values: Record<string, string | null>; errors: CoordinatorErrors };
-	if (!values.phone.trim() && !values.email.trim())
-		errors.phone ??= COORDINATOR_UNREACHABLE;
+	if (!values.phone.trim() && !values.email.trim()) errors.phone ??= COORDINATOR_UNREACHABLE;
 	const role = checkFields(COORDINATOR_LINK, { role: values.role }, { today });
 	if (role.errors.role) errors.role = role.errors.role;
 	const version = values.version ? Number(values.version) : null;
