@@ -229,6 +229,15 @@ describe('the staff forms', () => {
 		}
 	);
 
+	it('accept good values, for a service of a municipality or of an arrangement', () => {
+		expect(checkService(service, ['other']).errors).toBeUndefined();
+		const ofArrangement = { ...service, kommunenummer: null, arrangement_id: coordinator.arrangement_id };
+		expect(checkService(ofArrangement, ['other']).errors).toBeUndefined();
+		expect(
+			checkService({ ...service, arrangement_id: coordinator.arrangement_id }, ['other']).errors?.form
+		).toBe(SERVICE.rules.service_one_owner.message);
+	});
+
 	it('accept dates as åååå-mm-dd and dd.mm.åååå, as the import does', () => {
 		const { input } = checkArrangement(
 			{ ...arrangement, started_on: '1.2.2020', ended_on: '31.12.2024' },

@@ -77,6 +77,11 @@ export const SERVICE: Entity<ServiceColumn> = {
 		},
 		service_pkey: { field: 'form', message: 'Tilbudet finnes allerede.' }
 	},
-	crossCheck: ({ kommunenummer, arrangement_id }) =>
-		(kommunenummer == null) === (arrangement_id == null) ? ['service_one_owner'] : []
+	// Only on a row that has both (a form checking its typed fields has neither: the owner comes from the page).
+	crossCheck: (row) =>
+		'kommunenummer' in row &&
+		'arrangement_id' in row &&
+		(row.kommunenummer == null) === (row.arrangement_id == null)
+			? ['service_one_owner']
+			: []
 };
