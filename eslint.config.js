@@ -16,6 +16,7 @@ export default ts.config(
 			'playwright-report/',
 			'bench/reports/',
 			'src/lib/paraglide/',
+			'src/lib/domain/generated/',
 			'project.inlang/'
 		]
 	},

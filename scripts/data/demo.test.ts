@@ -5,6 +5,7 @@ import { parseReferenceData } from './reference.ts';
 import { municipalityAdjacency } from './geometry.ts';
 import { generateDemoData, emailLocalPart, type DemoData, type DemoMunicipality } from './demo.ts';
 import { DEMO_SEED, DEMO_TODAY } from './outputs.ts';
+import { NORWEGIAN_PHONE } from '../../src/lib/domain/fields.ts';
 
 let municipalities: DemoMunicipality[];
 let adjacency: Map<string, string[]>;
@@ -82,7 +83,7 @@ describe('demo data', () => {
 	it('uses fictional people on reserved addresses, valid for the database', () => {
 		for (const c of demo.coordinators) {
 			expect(c.email).toMatch(/^[a-z0-9.]+@example\.org$/);
-			expect(c.phone).toMatch(/^(\+47|0047)? ?[2-9]( ?[0-9]){7}$/);
+			expect(c.phone).toMatch(NORWEGIAN_PHONE);
 		}
 		const primaries = demo.arrangementCoordinators.filter((l) => l.role === 'primary');
 		expect(new Set(primaries.map((l) => l.arrangement_id)).size).toBe(demo.arrangements.length);

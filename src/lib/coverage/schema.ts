@@ -2,6 +2,7 @@
 // parsed with these at the boundary, and tests run them against the real SQL, so TypeScript and SQL cannot
 // drift apart silently.
 import { z } from 'zod';
+import { FYLKESNUMMER, KOMMUNENUMMER } from '../domain/ids.ts';
 
 import { COVERAGE_STATUSES, STATUS_CODE_PATTERN } from '../domain/status.ts';
 import { FUNDING_PHASE_CODES, FUNDING_PHASES, PHASE_CODE_PATTERN } from '../domain/phase.ts';
@@ -13,8 +14,8 @@ export type CoverageStatus = z.infer<typeof coverageStatus>;
 export const fundingPhaseName = z.enum(FUNDING_PHASES);
 export type FundingPhaseName = z.infer<typeof fundingPhaseName>;
 
-const kommunenummer = z.string().regex(/^\d{4}$/);
-const fylkesnummer = z.string().regex(/^\d{2}$/);
+const kommunenummer = z.string().regex(KOMMUNENUMMER);
+const fylkesnummer = z.string().regex(FYLKESNUMMER);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const summaryRow = z.object({

@@ -2,7 +2,11 @@
 // turning the database's refusals (named constraints) into messages on the right field. The database checks
 // the same rules again; this is for clear messages.
 import type { ArrangementForEdit, ArrangementInput } from '$lib/server/staff-data';
-import { controlCharacterMessage, printableColumn, PRINTABLE_REFUSAL } from './printable.ts';
+import { checkFields } from '$lib/domain/check';
+import { constraintMessages, fieldOf, labelsOf, refusal } from '$lib/domain/entity';
+import { ARRANGEMENT, MEMBERSHIP } from '$lib/domain/entities';
+import { formMessage, parseField } from '$lib/domain/fields';
+import { today as todayInNorway } from '$lib/domain/ids';
 
 export type ArrangementField =
 	| 'name'
@@ -46,24 +50,12 @@ export const ARRANGEMENT_MERGE_FIELDS = [
 ] as const;
 export type ArrangementMergeField = (typeof ARRANGEMENT_MERGE_FIELDS)[number];
 export const ARRANGEMENT_LABELS: Record<ArrangementMergeField, string> = {
-	name: 'Navn',
-	host_kommunenummer: 'Vertskommune',
-	members: 'Kommuner',
-	started_on: 'Startdato',
-	ended_on: 'Sluttdato',
-	cofunding_start_year: 'Første år med samfinansiering',
-	position_percent: 'Stillingsprosent',
-	notes: 'Notat'
+	...labelsOf(
+		ARRANGEMENT,
+		ARRANGEMENT_MERGE_FIELDS.filter((f) => f !== 'members')
+	),
+	members: 'Kommuner'
 };
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar date written as åååå-mm-dd (2021-02-30 is not). */
-export function validDate(text: string): boolean {
-	if (!DATE.test(text)) return false;
-	const date = new Date(`${text}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 
 export function formValuesOf(arrangement: ArrangementForEdit | null, today: string): ArrangementFormValues {
 	return {
@@ -101,118 +93,86 @@ export function readArrangementForm(form: FormData, id: string | null): Arrangem
 	};
 }
 
-/** Checks the values; returns the input for the database, or the errors. */
+/** Checks the values by the arrangement's rules (src/lib/domain); returns the input for the database, or the errors. */
 export function checkArrangement(
 	values: ArrangementFormValues,
-	knownMunicipalities: Set<string>
+	knownMunicipalities: Set<string>,
+	today: string = todayInNorway()
 ): { input: ArrangementInput; errors?: undefined } | { input?: undefined; errors: FieldErrors } {
-	const errors: FieldErrors = {};
-	const name = values.name.trim();
-	if (!name) errors.name = 'Skriv inn et navn på ordningen.';
-	else if (name.length > 200) errors.name = 'Navnet kan være høyst 200 tegn.';
+	const context = { kommunenumre: knownMunicipalities, today };
+	const checked = checkFields(
+		ARRANGEMENT,
+		{
+			name: values.name,
+			host_kommunenummer: values.host_kommunenummer,
+			started_on: values.started_on,
+			ended_on: values.ended_on,
+			cofunding_start_year: values.cofunding_start_year,
+			position_percent: values.position_percent,
+			notes: values.notes
+		},
+		context
+	);
+	const errors: FieldErrors = checked.errors;
+	const parsed = checked.values;
 
+	// The members are memberships: each a municipality by the membership's rule.
 	const members = [...new Set(values.members)];
-	const unknown = members.filter((k) => !knownMunicipalities.has(k));
-	if (members.length === 0) errors.members = 'Velg minst én kommune.';
+	const unknown = members.filter((k) => parseField(MEMBER_MUNICIPALITY, k, context).problem);
+	if (members.length === 0) errors.members = ARRANGEMENT.rules.arrangement_has_members.message;
 	else if (unknown.length > 0) errors.members = `Ukjent kommunenummer: ${unknown.join(', ')}.`;
+	if (!errors.host_kommunenummer && !members.includes(String(parsed.host_kommunenummer)))
+		errors.host_kommunenummer = ARRANGEMENT.rules.arrangement_host_is_member.message;
 
-	if (!values.host_kommunenummer) errors.host_kommunenummer = 'Velg vertskommunen.';
-	else if (!members.includes(values.host_kommunenummer))
-		errors.host_kommunenummer = 'Vertskommunen må være en av kommunene i ordningen.';
-
-	if (!validDate(values.started_on)) errors.started_on = 'Skriv en gyldig dato (åååå-mm-dd).';
-	else if (values.started_on < '2000-01-01' || values.started_on > '2100-12-31')
-		errors.started_on = 'Datoen må være mellom år 2000 og 2100.';
-	if (values.ended_on) {
-		if (!validDate(values.ended_on))
-			errors.ended_on = 'Skriv en gyldig dato (åååå-mm-dd), eller la feltet stå tomt.';
-		else if (validDate(values.started_on) && values.ended_on < values.started_on)
-			errors.ended_on = 'Sluttdatoen kan ikke være før startdatoen.';
-	}
-
-	let cofunding: number | null = null;
-	if (values.cofunding_start_year) {
-		cofunding = /^\d{4}$/.test(values.cofunding_start_year) ? Number(values.cofunding_start_year) : NaN;
-		if (!Number.isInteger(cofunding) || cofunding < 2012 || cofunding > 2100)
-			errors.cofunding_start_year =
-				'Skriv et årstall fra 2012 (da ordningen startet), eller la feltet stå tomt.';
-		else if (values.ended_on && validDate(values.ended_on) && cofunding > Number(values.ended_on.slice(0, 4)))
-			errors.cofunding_start_year = 'Samfinansieringen kan ikke starte etter at ordningen er avsluttet.';
-	}
-
-	let percent: number | null = null;
-	if (values.position_percent) {
-		percent = /^\d{1,4}([.,]\d)?$/.test(values.position_percent)
-			? Number(values.position_percent.replace(',', '.'))
-			: NaN;
-		if (Number.isNaN(percent) || percent <= 0 || percent > 1000)
-			errors.position_percent = 'Skriv stillingsprosenten som et tall over 0, for eksempel 50 eller 80,5.';
-	}
-
-	if (values.notes.length > 4000) errors.notes = 'Notatet kan være høyst 4000 tegn.';
-	for (const field of ['name', 'notes'] as const) {
-		const message = controlCharacterMessage(values[field], field === 'notes');
-		if (message) errors[field] ??= message;
-	}
-	if (values.id && !validDate(values.effective)) errors.effective = 'Skriv en gyldig dato (åååå-mm-dd).';
+	// The date a change takes effect: a date by the same rule as the start.
+	const effective = values.id
+		? parseField(fieldOf(ARRANGEMENT, 'started_on'), values.effective, context)
+		: null;
+	if (effective?.problem)
+		errors.effective = formMessage(fieldOf(ARRANGEMENT, 'started_on'), effective.problem);
 
 	const version = values.version ? Number(values.version) : null;
 	if (values.id && (!Number.isInteger(version) || (version ?? 0) < 1))
 		errors.form = 'Skjemaet mangler versjonen det ble åpnet med. Last siden på nytt.';
 
 	if (Object.keys(errors).length > 0) return { errors };
+	const started = parsed.started_on as string;
 	return {
 		input: {
 			id: values.id,
 			version,
-			name,
-			host_kommunenummer: values.host_kommunenummer,
-			started_on: values.started_on,
-			ended_on: values.ended_on || null,
-			cofunding_start_year: cofunding,
-			position_percent: percent,
-			notes: values.notes.trim() || null,
+			name: parsed.name as string,
+			host_kommunenummer: parsed.host_kommunenummer as string,
+			started_on: started,
+			ended_on: (parsed.ended_on as string | null) ?? null,
+			cofunding_start_year: (parsed.cofunding_start_year as number | null) ?? null,
+			position_percent: (parsed.position_percent as number | null) ?? null,
+			notes: (parsed.notes as string | null) ?? null,
 			members,
-			effective: values.id ? values.effective : values.started_on
+			effective: effective ? (effective.value as string) : started
 		}
 	};
 }
 
-/** The field a database refusal is about, and what to say. */
+const MEMBER_MUNICIPALITY = fieldOf(MEMBERSHIP, 'kommunenummer');
+/** What a membership's refusal is about, on this form. */
+const MEMBERSHIP_ON_FORM: Record<string, ArrangementField> = {
+	kommunenummer: 'members',
+	valid_from: 'started_on',
+	valid_to: 'ended_on',
+	arrangement_id: 'form',
+	form: 'form'
+};
+
+/** The field a database refusal is about, and what to say: by the constraint's name (src/lib/domain). */
 export function refusalMessage(
 	code: string,
 	constraint: string | null
 ): { field: ArrangementField; message: string } {
-	const column = printableColumn('arrangement', constraint);
-	if (column === 'name' || column === 'notes') return { field: column, message: PRINTABLE_REFUSAL };
-	switch (constraint) {
-		case 'arrangement_member_no_overlap':
-			return {
-				field: 'members',
-				message:
-					'En av kommunene er allerede med i en annen ordning i denne perioden. Avslutt den andre først.'
-			};
-		case 'arrangement_member_within_arrangement':
-			return {
-				field: 'started_on',
-				message: 'Medlemskapene må ligge innenfor ordningens periode. Sjekk start- og sluttdato.'
-			};
-		case 'arrangement_host_is_member':
-			return { field: 'host_kommunenummer', message: 'Vertskommunen må være en av kommunene i ordningen.' };
-		case 'arrangement_has_members':
-			return { field: 'members', message: 'Velg minst én kommune.' };
-		case 'arrangement_check':
-			return { field: 'ended_on', message: 'Sluttdatoen kan ikke være før startdatoen.' };
-		case 'arrangement_check1':
-		case 'arrangement_cofunding_start_year_check':
-			return {
-				field: 'cofunding_start_year',
-				message: 'Samfinansieringsåret passer ikke med ordningens periode.'
-			};
-		case 'arrangement_position_percent_check':
-			return { field: 'position_percent', message: 'Stillingsprosenten må være over 0 og høyst 1000.' };
+	if (constraint && constraintMessages(MEMBERSHIP)[constraint]) {
+		const { field, message } = constraintMessages(MEMBERSHIP)[constraint];
+		return { field: MEMBERSHIP_ON_FORM[field], message };
 	}
-	if (code === '42501')
-		return { field: 'form', message: 'Du har ikke lov til å endre dette. Be en administrator om tilgang.' };
-	return { field: 'form', message: 'Databasen godtok ikke endringen. Sjekk feltene og prøv igjen.' };
+	const { field, message } = refusal(ARRANGEMENT, code, constraint);
+	return { field: field === 'id' ? 'form' : field, message };
 }

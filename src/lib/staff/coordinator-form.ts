@@ -1,8 +1,10 @@
-// The coordinator form: contact details with the same rules as the database (Norwegian phone numbers, e-mail
-// addresses), a message per field in Norwegian, and the posted text kept as typed.
+// The coordinator form: contact details by the coordinator's rules (src/lib/domain/entities/coordinator.ts,
+// the database's own), a message per field in Norwegian, and the posted text kept as typed.
 import type { CoordinatorForEdit, CoordinatorInput } from '$lib/server/staff-data';
-import { validDate } from './arrangement-form.ts';
-import { controlCharacterMessage, printableColumn, PRINTABLE_REFUSAL } from './printable.ts';
+import { checkFields } from '$lib/domain/check';
+import { constraintMessages, labelsOf, refusal } from '$lib/domain/entity';
+import { COORDINATOR, COORDINATOR_LINK } from '$lib/domain/entities';
+import { COORDINATOR_UNREACHABLE } from '$lib/domain/entities/coordinator';
 
 export type CoordinatorField =
 	| 'full_name'
@@ -42,19 +44,7 @@ export const COORDINATOR_MERGE_FIELDS = [
 	'verified_at'
 ] as const;
 export type CoordinatorMergeField = (typeof COORDINATOR_MERGE_FIELDS)[number];
-export const COORDINATOR_LABELS: Record<CoordinatorMergeField, string> = {
-	full_name: 'Navn',
-	title: 'Tittel',
-	phone: 'Telefon',
-	email: 'E-post',
-	office_address: 'Kontoradresse',
-	office_hours: 'Kontortid',
-	verified_at: 'Sist bekreftet'
-};
-
-/** The database's rules: eight digits starting with 2–9, optionally after +47 or 0047, spaces allowed. */
-export const NORWEGIAN_PHONE = /^(\+47|0047)? ?[2-9]( ?[0-9]){7}$/;
-export const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
+export const COORDINATOR_LABELS = labelsOf(COORDINATOR, COORDINATOR_MERGE_FIELDS);
 
 export function coordinatorValuesOf(
 	c: CoordinatorForEdit | null,
@@ -105,30 +95,22 @@ export function checkCoordinator(
 	values: CoordinatorFormValues,
 	today: string
 ): { input: CoordinatorInput; errors?: undefined } | { input?: undefined; errors: CoordinatorErrors } {
-	const errors: CoordinatorErrors = {};
-	const name = values.full_name.trim();
-	if (!name) errors.full_name = 'Skriv inn navnet til koordinatoren.';
-	else if (name.length > 200) errors.full_name = 'Navnet kan være høyst 200 tegn.';
-	if (values.title.length > 200) errors.title = 'Tittelen kan være høyst 200 tegn.';
-	const phone = values.phone.trim();
-	if (phone && !NORWEGIAN_PHONE.test(phone))
-		errors.phone =
-			'Skriv et norsk telefonnummer med åtte sifre, for eksempel 22 12 34 56 eller +47 912 34 567.';
-	const email = values.email.trim();
-	if (email && !EMAIL.test(email))
-		errors.email = 'Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.';
-	if (!phone && !email) errors.phone ??= 'Oppgi minst ett av telefonnummer og e-postadresse.';
-	if (values.office_address.length > 300) errors.office_address = 'Adressen kan være høyst 300 tegn.';
-	if (values.office_hours.length > 300) errors.office_hours = 'Kontortiden kan være høyst 300 tegn.';
-	for (const field of ['full_name', 'title', 'email', 'office_address', 'office_hours'] as const) {
-		const message = controlCharacterMessage(values[field]);
-		if (message) errors[field] ??= message;
-	}
-	const verified = values.verified_at;
-	if (verified && !validDate(verified)) errors.verified_at = 'Skriv en gyldig dato (åååå-mm-dd).';
-	else if (verified && (verified > today || verified < '2000-01-01'))
-		errors.verified_at = 'Datoen kan ikke være i fremtiden.';
-	if (!['primary', 'deputy'].includes(values.role)) errors.role = 'Velg koordinator eller stedfortreder.';
+	const { values: parsed, errors } = checkFields(
+		COORDINATOR,
+		{
+			full_name: values.full_name,
+			title: values.title,
+			phone: values.phone,
+			email: values.email,
+			office_address: values.office_address,
+			office_hours: values.office_hours,
+			verified_at: values.verified_at
+		},
+		{ today }
+	) as { values: Record<string, string | null>; errors: CoordinatorErrors };
+	if (!values.phone.trim() && !values.email.trim()) errors.phone ??= COORDINATOR_UNREACHABLE;
+	const role = checkFields(COORDINATOR_LINK, { role: values.role }, { today });
+	if (role.errors.role) errors.role = role.errors.role;
 	const version = values.version ? Number(values.version) : null;
 	if (values.id && !Number.isInteger(version))
 		errors.form = 'Skjemaet mangler versjonen. Last siden på nytt.';
@@ -138,33 +120,24 @@ export function checkCoordinator(
 			id: values.id,
 			version,
 			arrangement_id: values.arrangement_id,
-			role: values.role as 'primary' | 'deputy',
-			full_name: name,
-			title: values.title.trim() || null,
-			phone: phone || null,
-			email: email || null,
-			office_address: values.office_address.trim() || null,
-			office_hours: values.office_hours.trim() || null,
-			verified_at: verified || null
+			role: role.values.role as 'primary' | 'deputy',
+			full_name: parsed.full_name as string,
+			title: parsed.title ?? null,
+			phone: parsed.phone ?? null,
+			email: parsed.email ?? null,
+			office_address: parsed.office_address ?? null,
+			office_hours: parsed.office_hours ?? null,
+			verified_at: parsed.verified_at ?? null
 		}
 	};
 }
 
+/** A database refusal as a message on the field it is about, by the constraint's name (src/lib/domain). */
 export function coordinatorRefusal(
 	code: string,
 	constraint: string | null
 ): { field: CoordinatorField; message: string } {
-	const column = printableColumn('coordinator', constraint) as CoordinatorField | null;
-	if (column) return { field: column, message: PRINTABLE_REFUSAL };
-	if (constraint === 'coordinator_phone_check')
-		return { field: 'phone', message: 'Telefonnummeret er ikke et gyldig norsk nummer.' };
-	if (constraint === 'coordinator_email_check')
-		return { field: 'email', message: 'E-postadressen er ikke gyldig.' };
-	if (constraint === 'arrangement_coordinator_one_primary')
-		return {
-			field: 'role',
-			message: 'Ordningen har allerede en koordinator. Legg til denne som stedfortreder.'
-		};
-	if (code === '42501') return { field: 'form', message: 'Du har ikke lov til å endre dette.' };
-	return { field: 'form', message: 'Databasen godtok ikke endringen. Sjekk feltene og prøv igjen.' };
+	const link = constraint ? constraintMessages(COORDINATOR_LINK)[constraint] : undefined;
+	if (link) return { field: link.field === 'role' ? 'role' : 'form', message: link.message };
+	return refusal(COORDINATOR, code, constraint) as { field: CoordinatorField; message: string };
 }

@@ -3,6 +3,7 @@
 // Supabase Auth keeps the accounts.
 import type { PGlite } from '@electric-sql/pglite';
 import { randomUUID } from 'node:crypto';
+import { EMAIL } from '../../domain/fields.ts';
 import { hashPassword, passwordRuleMessage } from './password.ts';
 
 export interface Account {
@@ -61,8 +62,7 @@ export function embeddedAccounts(db: PGlite): AccountStore {
 		},
 		async create({ email, password, role, displayName }) {
 			const normalized = email.trim().toLowerCase();
-			if (!/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(normalized))
-				throw new Error(`Not an e-mail address: ${email}`);
+			if (!EMAIL.test(normalized)) throw new Error(`Not an e-mail address: ${email}`);
 			const problem = passwordRuleMessage(password);
 			if (problem) throw new Error(problem);
 			const userId = randomUUID();

@@ -1,9 +1,9 @@
 // From a read spreadsheet to what an import would do: each cell checked by the database's rules, each row
 // compared with the table as it is (by id), and the result as additions, changes (field by field) and removals,
 // with every error by row and column. Nothing is applied unless there are no errors (see public.import_rows).
-import { EMAIL, NORWEGIAN_PHONE } from '../coordinator-form.ts';
-import { controlCharacterIn } from '../printable.ts';
-import { IMPORT_TABLES, type ColumnSpec, type ImportTable, type ValueKind } from './columns.ts';
+import { cellMessage, parseField } from '$lib/domain/fields';
+import { today } from '$lib/domain/ids';
+import { IMPORT_TABLES, type ColumnSpec, type ImportTable } from './columns.ts';
 import type { ReadFile } from './read.ts';
 import { matchByKeys, naturalKeyIndex } from './natural-keys.ts';
 import { unreachableAfter, type Unreachable } from './unreachable.ts';
@@ -75,91 +75,24 @@ export function autoMapping(table: ImportTable, headers: string[]): Mapping {
 	);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const ROLES: Record<string, string> = {
-	primary: 'primary',
-	hovedkoordinator: 'primary',
-	deputy: 'deputy',
-	stedfortreder: 'deputy'
-};
-
-function isoDate(text: string): string | null {
-	const norwegian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-	const iso = norwegian
-		? `${norwegian[3]}-${norwegian[2].padStart(2, '0')}-${norwegian[1].padStart(2, '0')}`
-		: text;
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-	const date = new Date(`${iso}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
-}
-
-/** One cell as the database value, or the reason it cannot be one. */
+/** One cell as the database value, or the reason it cannot be one (the column's rule, src/lib/domain). */
 export function readCell(
 	column: ColumnSpec,
 	raw: string,
-	current: Pick<CurrentData, 'kommunenumre' | 'categories'>
+	current: Pick<CurrentData, 'kommunenumre' | 'categories'> & { today?: string }
 ): { value: Value } | { error: string } {
 	// The export puts an apostrophe before text a spreadsheet would run as a formula; it is not part of the text.
-	const text = raw.replace(/^'(?=[=+\-@])/, '').trim();
-	if (text === '') return column.required ? { error: 'må fylles ut' } : { value: null };
-	// Every kind of cell: a control character or an unreadable byte is never stored (and never shown as boxes).
-	const control = controlCharacterIn(text, column.multiline ?? false);
-	if (control)
-		return {
-			error: `har et usynlig kontrolltegn (${control}); er filen lagret i et annet tegnsett? Lagre den som CSV UTF-8`
-		};
-	if (text.includes('\uFFFD'))
-		return { error: 'har et tegn som ikke kunne leses (feil tegnsett?); lagre filen som CSV UTF-8' };
-	const kinds: Record<ValueKind, () => { value: Value } | { error: string }> = {
-		uuid: () =>
-			UUID.test(text.toLowerCase())
-				? { value: text.toLowerCase() }
-				: { error: `«${text}» er ikke en gyldig id` },
-		text: () =>
-			column.max && text.length > column.max
-				? { error: `er ${text.length} tegn; høyst ${column.max}` }
-				: { value: text },
-		kommunenummer: () => {
-			// Spreadsheets drop the leading zero of 0301.
-			const number = /^\d{3}$/.test(text) ? `0${text}` : text;
-			if (!/^\d{4}$/.test(number)) return { error: `«${text}» er ikke et kommunenummer (fire sifre)` };
-			return current.kommunenumre.has(number)
-				? { value: number }
-				: { error: `kommunenummer ${number} finnes ikke (2024-inndelingen)` };
-		},
-		date: () => {
-			const date = isoDate(text);
-			return date ? { value: date } : { error: `«${text}» er ikke en dato (åååå-mm-dd eller dd.mm.åååå)` };
-		},
-		year: () => {
-			const year = Number(text);
-			return Number.isInteger(year) && year >= 2012 && year <= 2100
-				? { value: year }
-				: { error: `«${text}» er ikke et år fra 2012` };
-		},
-		percent: () => {
-			const percent = Number(text.replace(',', '.').replace(/\s*%$/, ''));
-			return Number.isFinite(percent) && percent > 0 && percent <= 1000
-				? { value: percent }
-				: { error: `«${text}» er ikke en stillingsprosent (over 0, høyst 1000)` };
-		},
-		phone: () =>
-			NORWEGIAN_PHONE.test(text)
-				? { value: text }
-				: { error: `«${text}» er ikke et norsk telefonnummer (åtte sifre)` },
-		email: () => (EMAIL.test(text) ? { value: text } : { error: `«${text}» er ikke en e-postadresse` }),
-		url: () =>
-			/^https?:\/\/\S+$/i.test(text) && text.length <= 500
-				? { value: text }
-				: { error: `«${text}» er ikke en nettadresse (https://…)` },
-		role: () =>
-			ROLES[text.toLowerCase()]
-				? { value: ROLES[text.toLowerCase()] }
-				: { error: `«${text}» er ikke en rolle (primary eller deputy)` },
-		category: () =>
-			current.categories.has(text) ? { value: text } : { error: `«${text}» er ikke en kategori` }
-	};
-	return kinds[column.kind]();
+	const text = raw.replace(/^'(?=[=+\-@])/, '');
+	const field = { label: column.name, ...column };
+	const parsed = parseField(field, text, {
+		kommunenumre: current.kommunenumre,
+		categories: current.categories,
+		// Only a date bounded by today needs it (reading the clock per cell is slow on 20 000 rows).
+		get today() {
+			return current.today ?? today();
+		}
+	});
+	return parsed.problem ? { error: cellMessage(field, parsed.problem, text) } : { value: parsed.value };
 }
 
 /** A stored value in the form readCell gives, for comparison. */
@@ -201,13 +134,14 @@ export function planImport(
 	const seenIds = new Map<string, number>();
 	const seenContent = new Map<string, number>();
 	let newWithoutRequired = 0;
+	const context = { ...current, today: today() };
 
 	file.rows.forEach((cells, index) => {
 		const line = index + 2;
 		const values: Record<string, Value> = {};
 		let rowOk = true;
 		for (const column of mapped) {
-			const cell = readCell(column, cells[position.get(mapping[column.name]!)!] ?? '', current);
+			const cell = readCell(column, cells[position.get(mapping[column.name]!)!] ?? '', context);
 			if ('error' in cell) {
 				fail(line, column.name, cell.error);
 				rowOk = false;
@@ -273,33 +207,22 @@ export function planImport(
 	return plan;
 }
 
-/** Rules across the cells of one row (the database's checks that span columns and references). */
+/** Rules across the cells of one row: the entity's (as the forms check them), and the references to check. */
 function rowRules(table: ImportTable, row: Record<string, Value>, current: CurrentData): [string, string][] {
-	const errors: [string, string][] = [];
-	const inOrder = (from: string, to: string) => {
-		if (row[from] && row[to] && String(row[to]) < String(row[from]))
-			errors.push([to, `kommer før ${from} (${row[from]})`]);
-	};
+	const { entity } = IMPORT_TABLES[table];
+	const errors: [string, string][] = (entity.crossCheck?.(row) ?? []).map((name) => [
+		entity.rules[name].field,
+		entity.rules[name].message
+	]);
 	const known = (column: string, ids: Set<string>, what: string) => {
 		if (row[column] && !ids.has(String(row[column])))
 			errors.push([column, `${what} ${row[column]} finnes ikke`]);
 	};
-	if (table === 'arrangement') inOrder('started_on', 'ended_on');
-	if (table === 'arrangement_member') {
-		inOrder('valid_from', 'valid_to');
-		known('arrangement_id', current.arrangementIds, 'ordningen');
-	}
+	if (table === 'arrangement_member') known('arrangement_id', current.arrangementIds, 'ordningen');
 	if (table === 'arrangement_coordinator') {
 		known('arrangement_id', current.arrangementIds, 'ordningen');
 		known('coordinator_id', current.coordinatorIds, 'koordinatoren');
 	}
-	if (table === 'service') {
-		known('arrangement_id', current.arrangementIds, 'ordningen');
-		if ((row.kommunenummer === null) === (row.arrangement_id === null))
-			errors.push([
-				'kommunenummer',
-				'et tilbud hører til enten en kommune eller en ordning (fyll ut én av dem)'
-			]);
-	}
+	if (table === 'service') known('arrangement_id', current.arrangementIds, 'ordningen');
 	return errors;
 }

@@ -3,8 +3,9 @@ import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-g
 import { isUnavailable } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { transport } from '$lib/server/db';
-import { MIN_PASSWORD_LENGTH, passwordRuleMessage } from '$lib/server/auth/password';
-import { EMAIL } from '$lib/staff/coordinator-form';
+import { passwordRuleMessage } from '$lib/server/auth/password';
+import { checkFields } from '$lib/domain/check';
+import { STAFF_INVITATION } from '$lib/domain/entities';
 import type { Actions, PageServerLoad } from './$types';
 
 const ROLES = ['editor', 'admin'] as const;
@@ -98,8 +99,8 @@ export const actions: Actions = {
 		const role = form.get('role');
 		const password = String(form.get('password') ?? '');
 		const values = { email, role: String(role ?? 'editor') };
-		if (!EMAIL.test(email))
-			return fail(400, { values, fieldErrors: { email: 'Skriv en gyldig e-postadresse.' } });
+		const invalid = checkFields(STAFF_INVITATION, { email }, { today: '' }).errors.email;
+		if (invalid) return fail(400, { values, fieldErrors: { email: invalid } });
 		if (!isRole(role)) return fail(400, { values, fieldErrors: { role: 'Velg en rolle.' } });
 		let accounts;
 		let hasAccount = false;

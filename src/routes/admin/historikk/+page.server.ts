@@ -6,9 +6,8 @@ import { staffMunicipalities } from '$lib/server/staff-municipalities';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { snapshotStore } from '$lib/server/public-data';
 import { undoRefusalMessage } from '$lib/staff/undo-message';
+import { isKommunenummer, UUID } from '$lib/domain/ids';
 import type { Actions, PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The filters from the URL (?person=, ?post=, ?kommune=); anything malformed is ignored. */
 function filterOf(url: URL): HistoryFilter {
@@ -20,7 +19,7 @@ function filterOf(url: URL): HistoryFilter {
 	return {
 		actor: uuid('person'),
 		record: uuid('post'),
-		kommunenummer: /^\d{4}$/.test(kommune) ? kommune : undefined
+		kommunenummer: isKommunenummer(kommune) ? kommune : undefined
 	};
 }
 

@@ -13,10 +13,8 @@ import {
 } from '$lib/staff/coordinator-form';
 import { recordHistory } from '$lib/server/history';
 import type { ReadableSave } from '$lib/staff/history';
+import { today, UUID } from '$lib/domain/ids';
 import type { Actions, PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
 
 /** The coordinator's id, or null for a new one (which needs the arrangement it is for: ?ordning=). */
 function target(params: { id: string }, url: URL): { id: string | null; arrangementId: string | null } {

@@ -22,10 +22,8 @@ import { recordHistory } from '$lib/server/history';
 import { pickerStep } from '$lib/staff/member-picker';
 import { clashMessage } from '$lib/staff/membership-clash';
 import type { ReadableSave } from '$lib/staff/history';
+import { today, UUID } from '$lib/domain/ids';
 import type { Actions, PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
 
 function idOf(param: string): string | null {
 	if (param === 'ny') return null;

@@ -13,16 +13,15 @@ import {
 import { SERVICE_MERGE_FIELDS } from '$lib/staff/service-merge';
 import { saveEntity } from '$lib/server/save-entity';
 import { recordHistory } from '$lib/server/history';
+import { isKommunenummer, UUID } from '$lib/domain/ids';
 import type { Actions, PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The service's id, or null for a new one (for a municipality, ?kommune=, or an arrangement, ?ordning=). */
 function target(params: { id: string }, url: URL) {
 	if (params.id === 'ny') {
 		const kommunenummer = url.searchParams.get('kommune');
 		const arrangementId = url.searchParams.get('ordning');
-		if (kommunenummer && /^\d{4}$/.test(kommunenummer))
+		if (kommunenummer && isKommunenummer(kommunenummer))
 			return { id: null, owner: { kommunenummer, arrangement_id: null } };
 		if (arrangementId && UUID.test(arrangementId))
 			return { id: null, owner: { kommunenummer: null, arrangement_id: arrangementId } };
