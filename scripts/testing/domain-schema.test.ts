@@ -39,14 +39,20 @@ const RAISED = [
 	'staff_last_admin'
 ];
 
-/** Columns the database keeps itself (versions, stamps, the account's id, who invited): no field of a form or import. */
+/**
+ * Columns the database keeps itself (versions, stamps, the account's id, who invited, and whether the account
+ * still has a temporary password, set by the invitation and cleared by a password change): no field of a
+ * form or import.
+ */
 const KEPT_BY_DATABASE = new Set([
 	'version',
 	'created_at',
 	'updated_at',
 	'updated_by',
 	'user_id',
-	'invited_by'
+	'invited_by',
+	'must_change_password',
+	'temporary_password'
 ]);
 
 const SQL_TYPE: Record<Field['kind'], string> = {

@@ -24,8 +24,19 @@ import {
 	STAFF_INVITATION
 } from './index.ts';
 
-/** Versions, stamps, the account's id and who invited: kept by the database, no field of a form or import. */
-type KeptByDatabase = 'version' | 'created_at' | 'updated_at' | 'updated_by' | 'user_id' | 'invited_by';
+/**
+ * Versions, stamps, the account's id, who invited and the temporary-password mark: kept by the database, no
+ * field of a form or import.
+ */
+type KeptByDatabase =
+	| 'version'
+	| 'created_at'
+	| 'updated_at'
+	| 'updated_by'
+	| 'user_id'
+	| 'invited_by'
+	| 'must_change_password'
+	| 'temporary_password';
 type Columns<Table> = Exclude<keyof Table, KeptByDatabase>;
 type FieldNames<E extends { fields: readonly { name: string }[] }> = E['fields'][number]['name'];
 

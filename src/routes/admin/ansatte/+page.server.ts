@@ -3,7 +3,7 @@ import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-g
 import { isUnavailable } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { transport } from '$lib/server/db';
-import { passwordRuleMessage } from '$lib/server/auth/password';
+import { MIN_PASSWORD_LENGTH, passwordRuleMessage } from '$lib/server/auth/password';
 import { checkFields } from '$lib/domain/check';
 import { STAFF_INVITATION } from '$lib/domain/entities';
 import type { Actions, PageServerLoad } from './$types';

@@ -18,6 +18,9 @@ export default interface Staff {
   role: string;
 
   created_at: string;
+
+  /** Set from the invitation; cleared only when the password changes (public.password_changed). */
+  must_change_password: boolean;
 }
 
 /**
@@ -35,6 +38,12 @@ export interface StaffInitializer {
 
   /** Default value: now() */
   created_at?: string;
+
+  /**
+   * Set from the invitation; cleared only when the password changes (public.password_changed).
+   * Default value: false
+   */
+  must_change_password?: boolean;
 }
 
 /**
@@ -51,4 +60,7 @@ export interface StaffMutator {
   role?: string;
 
   created_at?: string;
+
+  /** Set from the invitation; cleared only when the password changes (public.password_changed). */
+  must_change_password?: boolean;
 }

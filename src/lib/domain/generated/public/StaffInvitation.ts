@@ -16,6 +16,9 @@ export default interface StaffInvitation {
   invited_by: string | null;
 
   created_at: string;
+
+  /** The account signs in with a password someone else knows: a new one is asked for at first sign-in. */
+  temporary_password: boolean;
 }
 
 /**
@@ -31,6 +34,12 @@ export interface StaffInvitationInitializer {
 
   /** Default value: now() */
   created_at?: string;
+
+  /**
+   * The account signs in with a password someone else knows: a new one is asked for at first sign-in.
+   * Default value: true
+   */
+  temporary_password?: boolean;
 }
 
 /**
@@ -45,4 +54,7 @@ export interface StaffInvitationMutator {
   invited_by?: string | null;
 
   created_at?: string;
+
+  /** The account signs in with a password someone else knows: a new one is asked for at first sign-in. */
+  temporary_password?: boolean;
 }
