@@ -5,6 +5,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
+import { geoArea } from 'd3-geo';
+import { locateInDetail } from '../../src/lib/map/locate.ts';
+import { countyDetailFrom } from '../../src/lib/map/detail-compose.ts';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, Position } from 'geojson';
 import { readSourceText, resolveSource } from './source.ts';
@@ -118,6 +121,35 @@ describe('levels of detail', () => {
 		expect(gzipSync(JSON.stringify(national)).length).toBeLessThanOrEqual(FORMER_MAP_FILE_GZIP);
 		const ids = (national.objects.municipalities as GeometryCollection).geometries.map((g) => String(g.id));
 		expect(new Set(ids)).toEqual(new Set(reference.keys()));
+	});
+
+	it('keep every part of every municipality the right way round for d3-geo (else "use my location" finds it everywhere)', () => {
+		const inverted = (topology: Topology) =>
+			(feature(topology, topology.objects.municipalities) as FeatureCollection).features.flatMap((f) =>
+				(f.geometry.type === 'Polygon'
+					? [f.geometry.coordinates]
+					: f.geometry.type === 'MultiPolygon'
+						? f.geometry.coordinates
+						: []
+				)
+					.filter((polygon) => geoArea({ type: 'Polygon', coordinates: polygon }) > 2 * Math.PI)
+					.map(() => String(f.id))
+			);
+		expect(inverted(national)).toEqual([]);
+		for (const [fylkesnummer, county] of counties)
+			expect(inverted(county), `county ${fylkesnummer}`).toEqual([]);
+	});
+
+	it('place a position as "use my location" does: the national level, then the county detail near it', async () => {
+		const nationalFeatures = feature(national, national.objects.municipalities) as FeatureCollection;
+		const countyMunicipalities = async (fylkesnummer: string) =>
+			countyDetailFrom(counties.get(fylkesnummer)! as never).municipalities;
+		// On Askøy, where the national level's simplified shape of Bergen reaches.
+		expect(await locateInDetail([5.225, 60.41], nationalFeatures, countyMunicipalities)).toBe('4627');
+		expect(await locateInDetail([5.33, 60.39], nationalFeatures, countyMunicipalities)).toBe('4601');
+		expect(await locateInDetail([10.75, 59.91], nationalFeatures, countyMunicipalities)).toBe('0301');
+		// In Sweden: nowhere.
+		expect(await locateInDetail([18.07, 59.33], nationalFeatures, countyMunicipalities)).toBeNull();
 	});
 
 	it('put every municipality in its own county file, with that county’s outline and borders', () => {

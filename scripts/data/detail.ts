@@ -5,6 +5,7 @@
 // The national level is one file; the county level one file per county, with that county's stretch of the
 // national outline and of the county borders as lines of their own (the map swaps them with the areas).
 import { topology as buildTopology } from 'topojson-server';
+import { geoArea } from 'd3-geo';
 import { feature, mesh, quantize } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, Position } from 'geojson';
@@ -115,12 +116,33 @@ function simplifiedCountry(source: Topology, level: DetailLevel): Topology {
 	return { ...topology, arcs: topology.arcs.map((arc) => douglasPeucker(arc, tolerance)) };
 }
 
+/**
+ * Simplifying and quantizing can turn a speck of an island or a lake (four or five points) inside out. MapLibre
+ * does not mind, but d3-geo reads a ring by its winding, so "use my location" would find such an island's
+ * municipality everywhere. Such rings are turned back (the same arcs, in the other direction).
+ */
+function withWindingForSphere<T extends Topology>(topology: T): T {
+	const reversed = (ring: number[]) => [...ring].reverse().map((arc) => ~arc);
+	const fixed = (ring: number[], outer: boolean) => {
+		const area = geoArea(feature(topology, { type: 'Polygon', arcs: [ring] }) as Feature);
+		return (outer ? area > 2 * Math.PI : area < 2 * Math.PI) ? reversed(ring) : ring;
+	};
+	const polygon = (rings: number[][]) => rings.map((ring, i) => fixed(ring, i === 0));
+	for (const geometry of (topology.objects.municipalities as GeometryCollection).geometries) {
+		if (geometry.type === 'Polygon') geometry.arcs = polygon(geometry.arcs);
+		else if (geometry.type === 'MultiPolygon') geometry.arcs = geometry.arcs.map(polygon);
+	}
+	return topology;
+}
+
 /** The national level: the whole country in one file, as the map starts with it. */
 export function buildNationalLevel(source: Topology): WebTopology {
 	const level = levelNamed('national');
 	const country = simplifiedCountry(source, level);
 	return withCountiesAndOutline(
-		quantize(country as never, quantizationFor(country.bbox as never, level)) as Topology
+		withWindingForSphere(
+			quantize(country as never, quantizationFor(country.bbox as never, level)) as Topology
+		)
 	);
 }
 
@@ -153,7 +175,9 @@ export function buildCountyLevel(source: Topology): Map<string, CountyTopology> 
 		}) as unknown as Topology;
 		result.set(
 			fylkesnummer,
-			quantize(topology as never, quantizationFor(topology.bbox as never, level)) as CountyTopology
+			withWindingForSphere(
+				quantize(topology as never, quantizationFor(topology.bbox as never, level)) as CountyTopology
+			)
 		);
 	}
 	return result;

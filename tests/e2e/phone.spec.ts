@@ -304,3 +304,28 @@ test.describe('addresses', () => {
 		expect(body).toContain('href="/"');
 	});
 });
+
+test.describe('no page scrolls sideways on a phone', () => {
+	test.use({ viewport: PHONE });
+	const PAGES = [
+		'/',
+		'/kommune/4627-askoy',
+		'/kommune/4627-askoy/faktaark',
+		'/kommune/4627-askoy/meld-feil',
+		'/liste',
+		'/sok?q=berg',
+		'/statistikk',
+		'/data',
+		'/tilgjengelighet'
+	];
+	for (const lang of LANGS)
+		test(`every public page fits 390 px (${lang || '/'})`, async ({ page }) => {
+			const wide: string[] = [];
+			for (const path of PAGES) {
+				await page.goto(`${lang}${path}`);
+				const width = await page.evaluate(() => document.documentElement.scrollWidth);
+				if (width > PHONE.width) wide.push(`${path}: ${width} px`);
+			}
+			expect(wide).toEqual([]);
+		});
+});

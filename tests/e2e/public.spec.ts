@@ -79,7 +79,7 @@ test.describe('municipality page', () => {
 			'href',
 			/^mailto:/
 		);
-		await expect(page.getByText('Finansiering')).toBeVisible();
+		await expect(page.getByText('Finansiering', { exact: true })).toBeVisible();
 		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/kommune\/0301-oslo$/);
 	});
 

@@ -1,6 +1,6 @@
 // Which municipality a position is in: the polygon that contains it, or, for a point just off a simplified
 // coastline, the municipality whose border is within a short distance. Otherwise: not in Norway.
-import { geoContains, geoDistance } from 'd3-geo';
+import { geoBounds, geoContains, geoDistance } from 'd3-geo';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -52,4 +52,35 @@ export function notMunicipalityArea([lon, lat]: [number, number]) {
 		NOT_MUNICIPALITY_AREAS.find((a) => lon >= a.west && lon <= a.east && lat >= a.south && lat <= a.north) ??
 		null
 	);
+}
+
+/**
+ * The municipality at a position, read in the counties' finer geometry: the national level is too coarse by a
+ * coast or a border (a point on Askøy can fall in Bergen's simplified shape). The national level says whether
+ * the position is in Norway at all and which counties are near; their detail decides. If a county's detail
+ * cannot be had, the national level's answer stands.
+ */
+export async function locateInDetail(
+	lonLat: [number, number],
+	national: FeatureCollection,
+	countyMunicipalities: (fylkesnummer: string) => Promise<Feature[]>
+): Promise<string | null> {
+	const rough = municipalityLocator(national).locate(lonLat);
+	if (!rough) return null;
+	const [lon, lat] = lonLat;
+	const MARGIN_DEGREES = 0.1;
+	const near = national.features.filter((f) => {
+		const [[west, south], [east, north]] = geoBounds(f);
+		return (
+			lon >= west - MARGIN_DEGREES &&
+			lon <= east + MARGIN_DEGREES &&
+			lat >= south - MARGIN_DEGREES &&
+			lat <= north + MARGIN_DEGREES
+		);
+	});
+	const counties = [...new Set([rough, ...near.map((f) => String(f.id))].map((id) => id.slice(0, 2)))];
+	const loaded = await Promise.allSettled(counties.map(countyMunicipalities));
+	const features = loaded.flatMap((result) => (result.status === 'fulfilled' ? result.value : []));
+	const inside = features.find((f) => geoContains(f, lonLat));
+	return inside ? String(inside.id) : rough;
 }

@@ -46,10 +46,15 @@ export async function publicTimeline(): Promise<CoverageTimeline> {
 	});
 }
 
+/** Each municipality's years as last read, for when the database cannot answer (like the kept snapshot). */
+const lastKnownHistory = new Map<string, HistoryYear[]>();
+
 /**
  * One municipality's years since 2012 (public.municipality_history), read for that municipality alone (a
  * fraction of a second, where every municipality's at once took seconds after each save) and kept for the
  * snapshot, so that the page, the panel (which loads the page's data) and the fact sheet share one query.
+ * When the database does not answer, the page still renders: with the years as last read, or with none (the
+ * page then says the history is not available right now).
  */
 export async function municipalityHistory(kommunenummer: string): Promise<HistoryYear[]> {
 	const { snapshot } = await publicState();
@@ -58,11 +63,13 @@ export async function municipalityHistory(kommunenummer: string): Promise<Histor
 	return memoize(snapshot, key, async () => {
 		try {
 			const years = await (await database()).municipalityHistories(FIRST_YEAR, toYear, kommunenummer);
-			return years[kommunenummer] ?? [];
+			const own = years[kommunenummer] ?? [];
+			lastKnownHistory.set(kommunenummer, own);
+			return own;
 		} catch (cause) {
 			forget(snapshot, key);
 			console.error('municipality history unavailable:', cause);
-			error(503, m.data_unavailable());
+			return lastKnownHistory.get(kommunenummer) ?? [];
 		}
 	});
 }
