@@ -21,7 +21,7 @@ export const MEMO = {
 	timeline: (toYear: number) => key<Promise<CoverageTimeline>>(`timeline:${toYear}`),
 	/** A municipality's years since 2012, up to a year (public.municipality_history). */
 	history: (toYear: number, kommunenummer: string) =>
-		key<Promise<HistoryYear[]>>(`history:${toYear}:${kommunenummer}`),
+		key<Promise<HistoryYear[] | null>>(`history:${toYear}:${kommunenummer}`),
 	/** Every arrangement's coordinators as JSON (/kart/kontakter.json). */
 	contacts: key<string>('contacts'),
 	/** An open dataset's rows and description. */

@@ -49,18 +49,25 @@ export async function publicTimeline(): Promise<CoverageTimeline> {
 /** Each municipality's years as last read, for when the database cannot answer (like the kept snapshot). */
 const lastKnownHistory = new Map<string, HistoryYear[]>();
 
+/** How long a page waits for a municipality's years after a data change before it shows the last ones read. */
+const HISTORY_WAIT_MS = 300;
+
 /**
  * One municipality's years since 2012 (public.municipality_history), read for that municipality alone (a
  * fraction of a second, where every municipality's at once took seconds after each save) and kept for the
  * snapshot, so that the page, the panel (which loads the page's data) and the fact sheet share one query.
- * When the database does not answer, the page still renders: with the years as last read, or with none (the
- * page then says the history is not available right now).
+ * After a data change a page does not wait long for it: the years as last read stand in, marked not
+ * `current` (the page is then not cached, so the next request has the new years). When the database does
+ * not answer, the page still renders: with the years as last read, or with none (the page then says the
+ * history is not available right now).
  */
-export async function municipalityHistory(kommunenummer: string): Promise<HistoryYear[]> {
+export async function municipalityHistory(
+	kommunenummer: string
+): Promise<{ years: HistoryYear[]; current: boolean }> {
 	const { snapshot } = await publicState();
 	const toYear = Number(snapshot.data.map.at.slice(0, 4));
 	const key = MEMO.history(toYear, kommunenummer);
-	return memoize(snapshot, key, async () => {
+	const reading = memoize(snapshot, key, async () => {
 		try {
 			const years = await (await database()).municipalityHistories(FIRST_YEAR, toYear, kommunenummer);
 			const own = years[kommunenummer] ?? [];
@@ -69,9 +76,15 @@ export async function municipalityHistory(kommunenummer: string): Promise<Histor
 		} catch (cause) {
 			forget(snapshot, key);
 			console.error('municipality history unavailable:', cause);
-			return lastKnownHistory.get(kommunenummer) ?? [];
+			return null;
 		}
 	});
+	const known = lastKnownHistory.get(kommunenummer);
+	const read = known
+		? await Promise.race([reading, new Promise<'late'>((done) => setTimeout(done, HISTORY_WAIT_MS, 'late'))])
+		: await reading;
+	if (read === 'late' || read === null) return { years: known ?? [], current: false };
+	return { years: read, current: true };
 }
 
 /** What the policy pages (/statistikk and its embed view) need: the timeline and the places. */

@@ -8,7 +8,7 @@ import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url, locals }) => {
+export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) => {
 	const kommunenummer = parseMunicipalitySlug(params.slug);
 	if (!kommunenummer) error(404, m.error_bad_kommunenummer({ value: params.slug }));
 	const { snapshot } = await publicState();
@@ -22,7 +22,9 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		detail.status === 'none'
 			? nearestCovered(kommunenummer, snapshot.data.map.municipalities, municipalityCentroids())
 			: [];
-	// In the same answer (the panel loads this page's data), from one query per data version.
-	const history = await municipalityHistory(kommunenummer);
+	// In the same answer (the panel loads this page's data), from one query per data version; a page made
+	// with the years as last read is not kept in the page cache.
+	const { years: history, current } = await municipalityHistory(kommunenummer);
+	if (!current) setHeaders({ 'cache-control': 'no-store' });
 	return { detail, nearby, history, canonicalPath: `/kommune/${canonical}` };
 };

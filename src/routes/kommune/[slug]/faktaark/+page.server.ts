@@ -8,7 +8,7 @@ import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url, locals }) => {
+export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) => {
 	const kommunenummer = parseMunicipalitySlug(params.slug);
 	if (!kommunenummer) error(404, m.error_bad_kommunenummer({ value: params.slug }));
 	const { snapshot } = await publicState();
@@ -18,9 +18,12 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	if (params.slug !== canonical) redirect(308, localizeHref(`/kommune/${canonical}/faktaark`) + url.search);
 	// The map picture as on the page (coloured by the page's styles, so inline rather than an <img>).
 	locals.svgMapMarkup = municipalityMapMarkup(snapshot.data.map, kommunenummer) ?? undefined;
+	// As on the page: made with the years as last read, it is not kept in the page cache.
+	const { years: history, current } = await municipalityHistory(kommunenummer);
+	if (!current) setHeaders({ 'cache-control': 'no-store' });
 	return {
 		detail,
-		history: await municipalityHistory(kommunenummer),
+		history,
 		canonicalPath: `/kommune/${canonical}`
 	};
 };
