@@ -65,9 +65,7 @@ async function signInAs(page: Page, email: string, password: string) {
 	await page.getByRole('button', { name: 'Logg inn' }).click();
 }
 
-// Not yet seen passing: on the loaded shared machine the Supabase-shaped server did not show /admin/ansatte
-// within the time limit (the step before the password change), so this stays marked until it has run here.
-test.fixme('with Supabase Auth, an invited account chooses its own password first and keeps its session', async ({
+test('with Supabase Auth, an invited account chooses its own password first and keeps its session', async ({
 	page,
 	browser
 }) => {
