@@ -52,6 +52,17 @@ const lastKnownHistory = new Map<string, HistoryYear[]>();
 /** How long a page waits for a municipality's years after a data change before it shows the last ones read. */
 const HISTORY_WAIT_MS = 300;
 
+/** The reading, or 'late' when it takes longer than HISTORY_WAIT_MS (no timer is left behind). */
+async function withinWait<T>(reading: Promise<T>): Promise<T | 'late'> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const late = new Promise<'late'>((done) => (timer = setTimeout(done, HISTORY_WAIT_MS, 'late')));
+	try {
+		return await Promise.race([reading, late]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
 /**
  * One municipality's years since 2012 (public.municipality_history), read for that municipality alone (a
  * fraction of a second, where every municipality's at once took seconds after each save) and kept for the
@@ -80,9 +91,7 @@ export async function municipalityHistory(
 		}
 	});
 	const known = lastKnownHistory.get(kommunenummer);
-	const read = known
-		? await Promise.race([reading, new Promise<'late'>((done) => setTimeout(done, HISTORY_WAIT_MS, 'late'))])
-		: await reading;
+	const read = known ? await withinWait(reading) : await reading;
 	if (read === 'late' || read === null) return { years: known ?? [], current: false };
 	return { years: read, current: true };
 }
