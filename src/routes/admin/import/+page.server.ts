@@ -15,7 +15,7 @@ import { isImportTable, type ImportTable } from '$lib/staff/import/columns';
 import { decodeText, ImportFileError } from '$lib/staff/import/read';
 import { importUploads, UPLOAD_MINUTES, type Upload } from '$lib/server/import-uploads';
 import type { ImportPlan } from '$lib/staff/import/plan';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** How many rows of each list the preview shows (the counts are always complete). */
 const SHOWN = 200;
@@ -117,25 +117,28 @@ async function prepare(form: FormData, data: Parameters<typeof prepareImport>[0]
 	}
 }
 
+/** Both steps: the staff session, then the posted form and file, read and planned. */
+async function prepareRequest({ locals, url, request }: RequestEvent) {
+	// Staff first, before anything in the request is read.
+	const staff = await staffForAction(locals, url);
+	const form = await request.formData();
+	if (!staff) return { failure: fail(503, { step: 'upload' as const, error: DATABASE_DOWN }) };
+	const result = await prepare(form, staff.data, sessionOf(locals));
+	if ('failure' in result) return { failure: result.failure };
+	return { staff, form, posted: result.posted, prepared: result.prepared };
+}
+
 export const actions: Actions = {
-	preview: async ({ locals, url, request }) => {
-		// Staff first, before anything in the request is read.
-		const staff = await staffForAction(locals, url);
-		const form = await request.formData();
-		if (!staff) return fail(503, { step: 'upload' as const, error: DATABASE_DOWN });
-		const result = await prepare(form, staff.data, sessionOf(locals));
+	preview: async (event) => {
+		const result = await prepareRequest(event);
 		if ('failure' in result) return result.failure;
 		return preview(result.posted, result.prepared);
 	},
 
-	apply: async ({ locals, url, request }) => {
-		// Staff first, before anything in the request is read.
-		const staff = await staffForAction(locals, url);
-		const form = await request.formData();
-		if (!staff) return fail(503, { step: 'upload' as const, error: DATABASE_DOWN });
-		const result = await prepare(form, staff.data, sessionOf(locals));
+	apply: async (event) => {
+		const result = await prepareRequest(event);
 		if ('failure' in result) return result.failure;
-		const { posted, prepared } = result;
+		const { staff, form, posted, prepared } = result;
 		const shown = preview(posted, prepared);
 		if (prepared.plan.errors.length)
 			return fail(400, {

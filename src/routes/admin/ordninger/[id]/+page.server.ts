@@ -7,7 +7,7 @@ import {
 	type ArrangementForEdit,
 	type ScheduledMembership
 } from '$lib/server/staff-data';
-import { publicState } from '$lib/server/public-data';
+import { staffMunicipalities } from '$lib/server/staff-municipalities';
 import { saveEntity } from '$lib/server/save-entity';
 import {
 	ARRANGEMENT_MERGE_FIELDS,
@@ -29,19 +29,6 @@ function idOf(param: string): string | null {
 	if (param === 'ny') return null;
 	if (!UUID.test(param)) error(404, 'Fant ingen ordning med denne adressen.');
 	return param;
-}
-
-/** Every municipality for the member list: number, name and county (from the public snapshot). */
-async function municipalities() {
-	const { snapshot } = await publicState();
-	const counties = new Map(snapshot.data.map.counties.map((c) => [c.fylkesnummer, c.name]));
-	return snapshot.data.map.municipalities
-		.map((mu) => ({
-			kommunenummer: mu.kommunenummer,
-			name: mu.name,
-			county: counties.get(mu.kommunenummer.slice(0, 2)) ?? ''
-		}))
-		.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 }
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -74,21 +61,21 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		history,
 		schedule,
 		values: formValuesOf(arrangement, today()),
-		municipalities: await municipalities()
+		municipalities: await staffMunicipalities()
 	};
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		const id = idOf(event.params.id);
-		const known = async () => new Set((await municipalities()).map((mu) => mu.kommunenummer));
+		const known = async () => new Set((await staffMunicipalities()).map((mu) => mu.kommunenummer));
 		return saveEntity(event, {
 			what: 'an arrangement',
 			fields: ARRANGEMENT_MERGE_FIELDS,
 			read: (form) => readArrangementForm(form, id),
 			// Without JavaScript, "Fjern" and "Legg til" in the member list post the form: change the list, save nothing.
 			async step({ values, base, pending }, form) {
-				const step = pickerStep(form, values.members, await municipalities());
+				const step = pickerStep(form, values.members, await staffMunicipalities());
 				if (step.kind === 'changed')
 					return {
 						values: { ...values, members: step.members },
