@@ -1,54 +1,17 @@
 // The three staff forms read the version they were opened with by one rule (form-post.ts): an existing
 // record's form without a whole version from 1 up is refused with the same words, a new record needs none.
 import { describe, expect, it } from 'vitest';
-import { checkArrangement, type ArrangementFormValues } from './arrangement-form.ts';
-import { checkCoordinator, type CoordinatorFormValues } from './coordinator-form.ts';
-import { checkService, type ServiceFormValues } from './service-form.ts';
+import { checkArrangement } from './arrangement-form.ts';
+import { checkCoordinator } from './coordinator-form.ts';
+import { checkService } from './service-form.ts';
+import { arrangement, coordinator, service } from './form-fixtures.ts';
 import { postedText } from './form-post.ts';
 
 const TODAY = '2026-12-02';
 const ID = '22222222-2222-4222-8222-222222222222';
-const arrangement: ArrangementFormValues = {
-	id: null,
-	version: '',
-	name: 'Asker og Bærum',
-	host_kommunenummer: '3201',
-	members: ['3201', '3203'],
-	started_on: '2020-01-01',
-	ended_on: '',
-	cofunding_start_year: '',
-	position_percent: '',
-	notes: '',
-	effective: TODAY
-};
-const coordinator: CoordinatorFormValues = {
-	id: null,
-	version: '',
-	arrangement_id: '11111111-1111-4111-8111-111111111111',
-	role: 'primary',
-	full_name: 'Kari Nordmann',
-	title: '',
-	phone: '22 12 34 56',
-	email: '',
-	office_address: '',
-	office_hours: '',
-	verified_at: ''
-};
-const service: ServiceFormValues = {
-	id: null,
-	version: '',
-	kommunenummer: '0301',
-	arrangement_id: null,
-	category: 'other',
-	name: 'Kreftkafé',
-	description: '',
-	url: '',
-	phone: ''
-};
-
 const forms = {
 	arrangement: (id: string | null, version: string) =>
-		checkArrangement({ ...arrangement, id, version }, new Set(['3201', '3203']), TODAY),
+		checkArrangement({ ...arrangement, id, version, effective: TODAY }, new Set(['3201', '3203']), TODAY),
 	coordinator: (id: string | null, version: string) =>
 		checkCoordinator({ ...coordinator, id, version }, TODAY),
 	service: (id: string | null, version: string) => checkService({ ...service, id, version }, ['other'])
