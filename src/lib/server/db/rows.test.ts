@@ -1,12 +1,13 @@
-// The staff result shapes against the generated table types, at compile time (npm run check): rowOf refuses a
-// row schema that is not its table, and the shapes staff-schema.ts picks from the rows have the generated
-// columns' types. The run time checks the same schemas against the real SQL (staff-schema.test.ts).
+// The staff result shapes against the generated table types, at compile time (npm run check): rowOf
+// ($lib/domain/rows) refuses a row schema that is not its table, and the shapes staff-schema.ts picks from
+// the rows have the generated columns' types. The run time checks the same schemas against the real SQL
+// (staff-schema.test.ts).
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import type Arrangement from '../../domain/generated/public/Arrangement.ts';
 import type Coordinator from '../../domain/generated/public/Coordinator.ts';
 import type Service from '../../domain/generated/public/Service.ts';
-import { arrangementRow, rowOf } from './rows.ts';
+import { arrangementRow, rowOf } from '../../domain/rows.ts';
 import type { ArrangementForEdit, CoordinatorForEdit, ServiceForEdit, StaffMember } from './staff-schema.ts';
 
 describe('rowOf', () => {

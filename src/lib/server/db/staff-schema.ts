@@ -19,7 +19,7 @@ import {
 	staffRow,
 	timestamp,
 	uuid
-} from './rows.ts';
+} from '../../domain/rows.ts';
 
 const action = z.enum(['INSERT', 'UPDATE', 'DELETE']);
 const table = z.enum([

@@ -1,21 +1,21 @@
-// The tables' rows as the staff functions return them: one zod schema per table, checked at compile time
-// against the types Kanel generates from the SQL ($lib/domain/generated, `npm run types`). The staff result
-// shapes (staff-schema.ts) pick their columns from these, so a column renamed, removed or retyped in SQL breaks
-// the build here (scripts/testing/domain-schema.test.ts fails while the generated types are stale), and the
-// zod checks keep the same rules at run time.
+// The tables' rows as the SQL functions return them: one zod schema per table, checked at compile time against
+// the types Kanel generates from the SQL (./generated, `npm run types`). The staff result shapes
+// (src/lib/server/db/staff-schema.ts) pick their columns from these, so a column renamed, removed or retyped in
+// SQL breaks the build here (scripts/testing/domain-schema.test.ts fails while the generated types are
+// stale), and the zod checks keep the same rules at run time. Isomorphic, no I/O.
 import { z } from 'zod';
-import type Arrangement from '../../domain/generated/public/Arrangement.ts';
-import type ArrangementCoordinator from '../../domain/generated/public/ArrangementCoordinator.ts';
-import type ArrangementMember from '../../domain/generated/public/ArrangementMember.ts';
-import type Coordinator from '../../domain/generated/public/Coordinator.ts';
-import type Municipality from '../../domain/generated/public/Municipality.ts';
-import type Service from '../../domain/generated/public/Service.ts';
-import type ServiceCategory from '../../domain/generated/public/ServiceCategory.ts';
-import type Staff from '../../domain/generated/public/Staff.ts';
-import type StaffInvitation from '../../domain/generated/public/StaffInvitation.ts';
-import { COORDINATOR_ROLES } from '../../domain/entities/coordinator.ts';
-import { STAFF_ROLES } from '../../domain/entities/staff.ts';
-import { FYLKESNUMMER, ISO_DATE, KOMMUNENUMMER, UUID } from '../../domain/ids.ts';
+import type Arrangement from './generated/public/Arrangement.ts';
+import type ArrangementCoordinator from './generated/public/ArrangementCoordinator.ts';
+import type ArrangementMember from './generated/public/ArrangementMember.ts';
+import type Coordinator from './generated/public/Coordinator.ts';
+import type Municipality from './generated/public/Municipality.ts';
+import type Service from './generated/public/Service.ts';
+import type ServiceCategory from './generated/public/ServiceCategory.ts';
+import type Staff from './generated/public/Staff.ts';
+import type StaffInvitation from './generated/public/StaffInvitation.ts';
+import { COORDINATOR_ROLES } from './entities/coordinator.ts';
+import { STAFF_ROLES } from './entities/staff.ts';
+import { FYLKESNUMMER, ISO_DATE, KOMMUNENUMMER, UUID } from './ids.ts';
 
 export const uuid = z.string().regex(UUID);
 export const kommunenummer = z.string().regex(KOMMUNENUMMER);
