@@ -170,20 +170,24 @@ export const programmeExport = z.object({
 	>)
 });
 
-/** A save with a version check: saved (with the new version), a colleague's newer version, or gone. */
+/** A refused save or delete (SQL save_refusal): a colleague's newer version, or the record is gone. */
+const refused = <C extends z.ZodType>(current: C) =>
+	[
+		z.object({ status: z.literal('conflict'), current }),
+		z.object({ status: z.literal('not_found') })
+	] as const;
+/** A save with a version check: saved (with the new version, SQL saved_result), or refused. */
 const saveResult = <C extends z.ZodType>(current: C) =>
 	z.discriminatedUnion('status', [
 		z.object({ status: z.literal('saved'), id: uuid, version: z.number().int() }),
-		z.object({ status: z.literal('conflict'), current }),
-		z.object({ status: z.literal('not_found') })
+		...refused(current)
 	]);
 export const arrangementSaveResult = saveResult(arrangementForEdit);
 export const coordinatorSaveResult = saveResult(coordinatorForEdit);
 export const serviceSaveResult = saveResult(serviceForEdit);
 export const serviceDeleteResult = z.discriminatedUnion('status', [
 	z.object({ status: z.literal('deleted') }),
-	z.object({ status: z.literal('conflict'), current: serviceForEdit }),
-	z.object({ status: z.literal('not_found') })
+	...refused(serviceForEdit)
 ]);
 
 const historyEntry = z.object({
