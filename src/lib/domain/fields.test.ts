@@ -9,7 +9,8 @@ import { parseDate, today } from './ids.ts';
 import { IMPORT_TABLES, type ImportTable } from '$lib/staff/import/columns';
 import { readCell } from '$lib/staff/import/plan';
 import { checkArrangement, refusalMessage } from '$lib/staff/arrangement-form';
-import { checkCoordinator, coordinatorRefusal } from '$lib/staff/coordinator-form';
+import { checkCoordinator, coordinatorRefusal, COORDINATOR_MERGE_FIELDS } from '$lib/staff/coordinator-form';
+import { SERVICE_MERGE_FIELDS } from '$lib/staff/service-merge';
 import { checkService, serviceRefusal } from '$lib/staff/service-form';
 import { arrangement, coordinator, service } from '$lib/staff/form-fixtures';
 
@@ -152,20 +153,13 @@ const forms = [
 	},
 	{
 		entity: COORDINATOR,
-		fields: [
-			'full_name',
-			'title',
-			'phone',
-			'email',
-			'office_address',
-			'office_hours',
-			'verified_at'
-		] as const,
+		// Every field the form saves, so a new one is checked here too.
+		fields: COORDINATOR_MERGE_FIELDS,
 		errors: (name: string, text: string) => checkCoordinator({ ...coordinator, [name]: text }, TODAY).errors
 	},
 	{
 		entity: SERVICE,
-		fields: ['category', 'name', 'description', 'url', 'phone'] as const,
+		fields: SERVICE_MERGE_FIELDS,
 		errors: (name: string, text: string) =>
 			checkService({ ...service, [name]: text }, [...context.categories]).errors
 	}
