@@ -1,6 +1,8 @@
 // Shapes of the JSON the staff functions return (supabase/migrations/*_editing.sql, *_staff_*.sql, …), as the
 // public ones are in $lib/coverage/schema: every staff call's result is parsed with these at the boundary, and
-// staff-schema.test.ts runs them against the real SQL, so TypeScript and SQL cannot drift apart silently.
+// staff-schema.test.ts runs them against the real SQL, so TypeScript and SQL cannot drift apart silently. The
+// columns of a table are picked from its row schema ($lib/domain/rows), which the types generated from the
+// SQL check at compile time; only what the functions compute (names, lists, flags) is described here.
 import { z } from 'zod';
 import type { HistorySave } from '$lib/staff/history';
 import type { MembershipClash } from '$lib/staff/membership-clash';
@@ -30,7 +32,6 @@ const table = z.enum([
 	'service'
 ]);
 const row = z.record(z.string(), z.unknown());
-/** Columns of the table rows (rows.ts), which the generated types check. */
 const municipalityName = municipalityRow.pick({ kommunenummer: true, name: true });
 const arrangementName = arrangementRow.pick({ id: true, name: true });
 const role = coordinatorLinkRow.shape.role;
