@@ -8,13 +8,11 @@ import { cellMessage, formMessage, parseField, type Field, type Problem } from '
 import { parseDate, today } from './ids.ts';
 import { IMPORT_TABLES, type ImportTable } from '$lib/staff/import/columns';
 import { readCell } from '$lib/staff/import/plan';
-import { checkArrangement, refusalMessage, type ArrangementFormValues } from '$lib/staff/arrangement-form';
-import {
-	checkCoordinator,
-	coordinatorRefusal,
-	type CoordinatorFormValues
-} from '$lib/staff/coordinator-form';
-import { checkService, serviceRefusal, type ServiceFormValues } from '$lib/staff/service-form';
+import { checkArrangement, refusalMessage } from '$lib/staff/arrangement-form';
+import { checkCoordinator, coordinatorRefusal, COORDINATOR_MERGE_FIELDS } from '$lib/staff/coordinator-form';
+import { SERVICE_MERGE_FIELDS } from '$lib/staff/service-merge';
+import { checkService, serviceRefusal } from '$lib/staff/service-form';
+import { arrangement, coordinator, service } from '$lib/staff/form-fixtures';
 
 const TODAY = '2026-12-02';
 const context = {
@@ -146,43 +144,6 @@ describe('every field of every entity', () => {
 });
 
 // The staff forms read each field from the same rule: what they say for a bad value is the domain's message.
-const arrangement: ArrangementFormValues = {
-	id: null,
-	version: '',
-	name: 'Asker og Bærum',
-	host_kommunenummer: '3201',
-	members: ['3201', '3203'],
-	started_on: '2020-01-01',
-	ended_on: '',
-	cofunding_start_year: '',
-	position_percent: '',
-	notes: '',
-	effective: ''
-};
-const coordinator: CoordinatorFormValues = {
-	id: null,
-	version: '',
-	arrangement_id: '11111111-1111-4111-8111-111111111111',
-	role: 'primary',
-	full_name: 'Kari Nordmann',
-	title: '',
-	phone: '22 12 34 56',
-	email: '',
-	office_address: '',
-	office_hours: '',
-	verified_at: ''
-};
-const service: ServiceFormValues = {
-	id: null,
-	version: '',
-	kommunenummer: '0301',
-	arrangement_id: null,
-	category: 'other',
-	name: 'Kreftkafé',
-	description: '',
-	url: '',
-	phone: ''
-};
 const forms = [
 	{
 		entity: ARRANGEMENT,
@@ -192,20 +153,13 @@ const forms = [
 	},
 	{
 		entity: COORDINATOR,
-		fields: [
-			'full_name',
-			'title',
-			'phone',
-			'email',
-			'office_address',
-			'office_hours',
-			'verified_at'
-		] as const,
+		// Every field the form saves, so a new one is checked here too.
+		fields: COORDINATOR_MERGE_FIELDS,
 		errors: (name: string, text: string) => checkCoordinator({ ...coordinator, [name]: text }, TODAY).errors
 	},
 	{
 		entity: SERVICE,
-		fields: ['category', 'name', 'description', 'url', 'phone'] as const,
+		fields: SERVICE_MERGE_FIELDS,
 		errors: (name: string, text: string) =>
 			checkService({ ...service, [name]: text }, [...context.categories]).errors
 	}

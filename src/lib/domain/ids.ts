@@ -12,7 +12,8 @@ export const isKommunenummer = (text: string): boolean => KOMMUNENUMMER.test(tex
 export const isFylkesnummer = (text: string): boolean => FYLKESNUMMER.test(text);
 export const isUuid = (text: string): boolean => UUID.test(text);
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A date written åååå-mm-dd, as SQL prints one (the pattern; isIsoDate also checks it is a real date). */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NORWEGIAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
 /** A real calendar date written as åååå-mm-dd (2021-02-30 is not). */

@@ -7,6 +7,7 @@ import { constraintMessages, fieldOf, labelsOf, refusal } from '$lib/domain/enti
 import { ARRANGEMENT, MEMBERSHIP } from '$lib/domain/entities';
 import { formMessage, parseField } from '$lib/domain/fields';
 import { today as todayInNorway } from '$lib/domain/ids';
+import { checkedOf, postedText, postedVersion, textOf } from './form-post.ts';
 
 export type ArrangementField =
 	| 'name'
@@ -49,11 +50,12 @@ export const ARRANGEMENT_MERGE_FIELDS = [
 	'notes'
 ] as const;
 export type ArrangementMergeField = (typeof ARRANGEMENT_MERGE_FIELDS)[number];
+/** The stored fields that are the arrangement's own columns (the members are memberships). */
+const COLUMNS = ARRANGEMENT_MERGE_FIELDS.filter(
+	(f): f is Exclude<ArrangementMergeField, 'members'> => f !== 'members'
+);
 export const ARRANGEMENT_LABELS: Record<ArrangementMergeField, string> = {
-	...labelsOf(
-		ARRANGEMENT,
-		ARRANGEMENT_MERGE_FIELDS.filter((f) => f !== 'members')
-	),
+	...labelsOf(ARRANGEMENT, COLUMNS),
 	members: 'Kommuner'
 };
 
@@ -74,10 +76,7 @@ export function formValuesOf(arrangement: ArrangementForEdit | null, today: stri
 }
 
 export function readArrangementForm(form: FormData, id: string | null): ArrangementFormValues {
-	const text = (name: string) => {
-		const value = form.get(name);
-		return typeof value === 'string' ? value : '';
-	};
+	const text = postedText(form);
 	return {
 		id,
 		version: text('version'),
@@ -100,19 +99,7 @@ export function checkArrangement(
 	today: string = todayInNorway()
 ): { input: ArrangementInput; errors?: undefined } | { input?: undefined; errors: FieldErrors } {
 	const context = { kommunenumre: knownMunicipalities, today };
-	const checked = checkFields(
-		ARRANGEMENT,
-		{
-			name: values.name,
-			host_kommunenummer: values.host_kommunenummer,
-			started_on: values.started_on,
-			ended_on: values.ended_on,
-			cofunding_start_year: values.cofunding_start_year,
-			position_percent: values.position_percent,
-			notes: values.notes
-		},
-		context
-	);
+	const checked = checkFields(ARRANGEMENT, textOf(values, COLUMNS), context);
 	const errors: FieldErrors = checked.errors;
 	const parsed = checked.values;
 
@@ -131,9 +118,8 @@ export function checkArrangement(
 	if (effective?.problem)
 		errors.effective = formMessage(fieldOf(ARRANGEMENT, 'started_on'), effective.problem);
 
-	const version = values.version ? Number(values.version) : null;
-	if (values.id && (!Number.isInteger(version) || (version ?? 0) < 1))
-		errors.form = 'Skjemaet mangler versjonen det ble åpnet med. Last siden på nytt.';
+	const { version, error: versionError } = postedVersion(values);
+	if (versionError) errors.form = versionError;
 
 	if (Object.keys(errors).length > 0) return { errors };
 	const started = parsed.started_on as string;
@@ -141,13 +127,7 @@ export function checkArrangement(
 		input: {
 			id: values.id,
 			version,
-			name: parsed.name as string,
-			host_kommunenummer: parsed.host_kommunenummer as string,
-			started_on: started,
-			ended_on: (parsed.ended_on as string | null) ?? null,
-			cofunding_start_year: (parsed.cofunding_start_year as number | null) ?? null,
-			position_percent: (parsed.position_percent as number | null) ?? null,
-			notes: (parsed.notes as string | null) ?? null,
+			...checkedOf<Pick<ArrangementInput, (typeof COLUMNS)[number]>>(parsed, COLUMNS),
 			members,
 			effective: effective ? (effective.value as string) : started
 		}

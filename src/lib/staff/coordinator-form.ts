@@ -5,6 +5,7 @@ import { checkFields } from '$lib/domain/check';
 import { constraintMessages, labelsOf, refusal } from '$lib/domain/entity';
 import { COORDINATOR, COORDINATOR_LINK } from '$lib/domain/entities';
 import { COORDINATOR_UNREACHABLE } from '$lib/domain/entities/coordinator';
+import { checkedOf, postedText, postedVersion, textOf } from './form-post.ts';
 
 export type CoordinatorField =
 	| 'full_name'
@@ -71,10 +72,7 @@ export function readCoordinatorForm(
 	arrangementId: string | null,
 	today: string
 ) {
-	const text = (name: string) => {
-		const value = form.get(name);
-		return typeof value === 'string' ? value : '';
-	};
+	const text = postedText(form);
 	return {
 		id,
 		version: text('version'),
@@ -95,25 +93,13 @@ export function checkCoordinator(
 	values: CoordinatorFormValues,
 	today: string
 ): { input: CoordinatorInput; errors?: undefined } | { input?: undefined; errors: CoordinatorErrors } {
-	const { values: parsed, errors } = checkFields(
-		COORDINATOR,
-		{
-			full_name: values.full_name,
-			title: values.title,
-			phone: values.phone,
-			email: values.email,
-			office_address: values.office_address,
-			office_hours: values.office_hours,
-			verified_at: values.verified_at
-		},
-		{ today }
-	) as { values: Record<string, string | null>; errors: CoordinatorErrors };
+	const checked = checkFields(COORDINATOR, textOf(values, COORDINATOR_MERGE_FIELDS), { today });
+	const errors: CoordinatorErrors = checked.errors;
 	if (!values.phone.trim() && !values.email.trim()) errors.phone ??= COORDINATOR_UNREACHABLE;
 	const role = checkFields(COORDINATOR_LINK, { role: values.role }, { today });
 	if (role.errors.role) errors.role = role.errors.role;
-	const version = values.version ? Number(values.version) : null;
-	if (values.id && !Number.isInteger(version))
-		errors.form = 'Skjemaet mangler versjonen. Last siden på nytt.';
+	const { version, error: versionError } = postedVersion(values);
+	if (versionError) errors.form = versionError;
 	if (Object.keys(errors).length > 0) return { errors };
 	return {
 		input: {
@@ -121,13 +107,7 @@ export function checkCoordinator(
 			version,
 			arrangement_id: values.arrangement_id,
 			role: role.values.role as 'primary' | 'deputy',
-			full_name: parsed.full_name as string,
-			title: parsed.title ?? null,
-			phone: parsed.phone ?? null,
-			email: parsed.email ?? null,
-			office_address: parsed.office_address ?? null,
-			office_hours: parsed.office_hours ?? null,
-			verified_at: parsed.verified_at ?? null
+			...checkedOf<Pick<CoordinatorInput, CoordinatorMergeField>>(checked.values, COORDINATOR_MERGE_FIELDS)
 		}
 	};
 }

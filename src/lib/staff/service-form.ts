@@ -6,6 +6,8 @@ import { checkFields } from '$lib/domain/check';
 import { refusal } from '$lib/domain/entity';
 import { SERVICE } from '$lib/domain/entities';
 import { today } from '$lib/domain/ids';
+import { checkedOf, postedText, postedVersion, textOf } from './form-post.ts';
+import { SERVICE_MERGE_FIELDS, type ServiceMergeField } from './service-merge.ts';
 
 export type ServiceField = 'category' | 'name' | 'description' | 'url' | 'phone' | 'form';
 export type ServiceErrors = Partial<Record<ServiceField, string>>;
@@ -40,10 +42,7 @@ export function serviceValuesOf(
 }
 
 export function readServiceForm(form: FormData, base: ServiceFormValues): ServiceFormValues {
-	const text = (name: string) => {
-		const value = form.get(name);
-		return typeof value === 'string' ? value : '';
-	};
+	const text = postedText(form);
 	return {
 		...base,
 		version: text('version') || base.version,
@@ -59,20 +58,13 @@ export function checkService(
 	values: ServiceFormValues,
 	categories: string[]
 ): { input: ServiceInput; errors?: undefined } | { input?: undefined; errors: ServiceErrors } {
-	const { values: parsed, errors } = checkFields(
-		SERVICE,
-		{
-			category: values.category,
-			name: values.name,
-			description: values.description,
-			url: values.url,
-			phone: values.phone
-		},
-		{ categories: new Set(categories), today: today() }
-	) as { values: Record<string, string | null>; errors: ServiceErrors };
-	const version = values.version ? Number(values.version) : null;
-	if (values.id && !Number.isInteger(version))
-		errors.form = 'Skjemaet mangler versjonen. Last siden på nytt.';
+	const checked = checkFields(SERVICE, textOf(values, SERVICE_MERGE_FIELDS), {
+		categories: new Set(categories),
+		today: today()
+	});
+	const errors: ServiceErrors = checked.errors;
+	const { version, error: versionError } = postedVersion(values);
+	if (versionError) errors.form = versionError;
 	// The owner is not typed but given by the page the form was opened from.
 	const owner = SERVICE.crossCheck!({
 		kommunenummer: values.kommunenummer,
@@ -84,11 +76,7 @@ export function checkService(
 		input: {
 			id: values.id,
 			version,
-			category: parsed.category as string,
-			name: parsed.name as string,
-			description: parsed.description ?? null,
-			url: parsed.url ?? null,
-			phone: parsed.phone ?? null,
+			...checkedOf<Pick<ServiceInput, ServiceMergeField>>(checked.values, SERVICE_MERGE_FIELDS),
 			kommunenummer: values.kommunenummer,
 			arrangement_id: values.arrangement_id
 		}

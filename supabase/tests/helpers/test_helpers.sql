@@ -49,3 +49,13 @@ as $$
     'service', (select coalesce(jsonb_agg(to_jsonb(t) - array['version', 'created_at', 'updated_at', 'updated_by'] order by t.id), '[]') from public.service t)
   )
 $$;
+
+-- The first p_count municipalities by number that no arrangement covers today: free to put in a new one.
+create or replace function tests.uncovered_municipalities(p_count integer)
+returns text[]
+language sql
+as $$
+  select array_agg(k order by k) from (
+    select x->>'kommunenummer' as k from jsonb_array_elements(public.needs_attention()->'uncovered') x
+    order by 1 limit p_count) q
+$$;

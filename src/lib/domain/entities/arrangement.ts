@@ -1,7 +1,7 @@
 // An arrangement: one coordinator offer (SQL public.arrangement). Own = one member municipality;
 // inter-municipal = several (the members are memberships, membership.ts).
 import type { Entity } from '../entity.ts';
-import type { Field } from '../fields.ts';
+import { ID, nameField, PROGRAMME_DATES } from './shared.ts';
 
 export type ArrangementColumn =
 	| 'id'
@@ -13,24 +13,12 @@ export type ArrangementColumn =
 	| 'position_percent'
 	| 'notes';
 
-const id: Field & { name: 'id' } = { name: 'id', label: 'Id', kind: 'uuid', aliases: ['uuid'] };
-
 export const ARRANGEMENT: Entity<ArrangementColumn | 'members'> = {
 	table: 'arrangement',
 	label: 'Ordninger',
 	fields: [
-		id,
-		{
-			name: 'name',
-			label: 'Navn',
-			kind: 'text',
-			required: true,
-			max: 200,
-			noun: 'Navnet',
-			aliases: ['navn', 'ordning'],
-			say: { required: 'Skriv inn et navn på ordningen.' },
-			constraints: ['arrangement_name_not_blank', 'arrangement_name_length', 'arrangement_name_printable']
-		},
+		ID,
+		nameField('arrangement', 'name', ['navn', 'ordning'], 'Skriv inn et navn på ordningen.'),
 		{
 			name: 'host_kommunenummer',
 			label: 'Vertskommune',
@@ -45,7 +33,7 @@ export const ARRANGEMENT: Entity<ArrangementColumn | 'members'> = {
 			label: 'Startdato',
 			kind: 'date',
 			required: true,
-			range: ['2000-01-01', '2100-12-31'],
+			range: PROGRAMME_DATES,
 			aliases: ['startet', 'start'],
 			constraints: ['arrangement_started_on_range']
 		},
@@ -53,7 +41,7 @@ export const ARRANGEMENT: Entity<ArrangementColumn | 'members'> = {
 			name: 'ended_on',
 			label: 'Sluttdato',
 			kind: 'date',
-			range: ['2000-01-01', '2100-12-31'],
+			range: PROGRAMME_DATES,
 			aliases: ['avsluttet', 'slutt'],
 			constraints: ['arrangement_ended_on_range']
 		},

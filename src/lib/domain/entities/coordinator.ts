@@ -1,6 +1,7 @@
 // A coordinator: a person and their contact details (SQL public.coordinator), and their place in an
 // arrangement as primary coordinator or deputy (SQL public.arrangement_coordinator).
 import type { Entity } from '../entity.ts';
+import { arrangementField, FIRST_DATE, ID, nameField } from './shared.ts';
 
 export type CoordinatorColumn =
 	'id' | 'full_name' | 'title' | 'phone' | 'email' | 'office_address' | 'office_hours' | 'verified_at';
@@ -9,22 +10,8 @@ export const COORDINATOR: Entity<CoordinatorColumn> = {
 	table: 'coordinator',
 	label: 'Koordinatorer',
 	fields: [
-		{ name: 'id', label: 'Id', kind: 'uuid', aliases: ['uuid'] },
-		{
-			name: 'full_name',
-			label: 'Navn',
-			kind: 'text',
-			required: true,
-			max: 200,
-			noun: 'Navnet',
-			aliases: ['navn', 'fullt navn'],
-			say: { required: 'Skriv inn navnet til koordinatoren.' },
-			constraints: [
-				'coordinator_full_name_not_blank',
-				'coordinator_full_name_length',
-				'coordinator_full_name_printable'
-			]
-		},
+		ID,
+		nameField('coordinator', 'full_name', ['navn', 'fullt navn'], 'Skriv inn navnet til koordinatoren.'),
 		{
 			name: 'title',
 			label: 'Tittel',
@@ -71,7 +58,7 @@ export const COORDINATOR: Entity<CoordinatorColumn> = {
 			label: 'Sist bekreftet',
 			kind: 'date',
 			// A contact cannot have been verified before the register existed, nor later than today (in Norway).
-			range: ['2000-01-01', 'today'],
+			range: [FIRST_DATE, 'today'],
 			aliases: ['bekreftet', 'sist bekreftet'],
 			constraints: ['coordinator_verified_at_range']
 		}
@@ -95,15 +82,8 @@ export const COORDINATOR_LINK: Entity<CoordinatorLinkColumn> = {
 	table: 'arrangement_coordinator',
 	label: 'Koordinatorer i ordninger',
 	fields: [
-		{ name: 'id', label: 'Id', kind: 'uuid', aliases: ['uuid'] },
-		{
-			name: 'arrangement_id',
-			label: 'Ordning',
-			kind: 'uuid',
-			required: true,
-			aliases: ['ordning'],
-			constraints: ['arrangement_coordinator_arrangement_id_fkey']
-		},
+		ID,
+		arrangementField('arrangement_coordinator', true),
 		{
 			name: 'coordinator_id',
 			label: 'Koordinator',

@@ -1,6 +1,7 @@
 // A membership: a municipality in an arrangement for a period (SQL public.arrangement_member). A municipality
 // is in at most one arrangement on any date (arrangement_member_no_overlap).
 import type { Entity } from '../entity.ts';
+import { arrangementField, ID, PROGRAMME_DATES } from './shared.ts';
 
 export type MembershipColumn = 'id' | 'arrangement_id' | 'kommunenummer' | 'valid_from' | 'valid_to';
 
@@ -8,15 +9,8 @@ export const MEMBERSHIP: Entity<MembershipColumn> = {
 	table: 'arrangement_member',
 	label: 'Medlemskommuner',
 	fields: [
-		{ name: 'id', label: 'Id', kind: 'uuid', aliases: ['uuid'] },
-		{
-			name: 'arrangement_id',
-			label: 'Ordning',
-			kind: 'uuid',
-			required: true,
-			aliases: ['ordning'],
-			constraints: ['arrangement_member_arrangement_id_fkey']
-		},
+		ID,
+		arrangementField('arrangement_member', true),
 		{
 			name: 'kommunenummer',
 			label: 'Kommune',
@@ -30,7 +24,7 @@ export const MEMBERSHIP: Entity<MembershipColumn> = {
 			label: 'Fra',
 			kind: 'date',
 			required: true,
-			range: ['2000-01-01', '2100-12-31'],
+			range: PROGRAMME_DATES,
 			aliases: ['fra'],
 			constraints: ['arrangement_member_valid_from_range']
 		},
@@ -38,7 +32,7 @@ export const MEMBERSHIP: Entity<MembershipColumn> = {
 			name: 'valid_to',
 			label: 'Til',
 			kind: 'date',
-			range: ['2000-01-01', '2100-12-31'],
+			range: PROGRAMME_DATES,
 			aliases: ['til'],
 			constraints: ['arrangement_member_valid_to_range']
 		}

@@ -1,6 +1,7 @@
 // A local service (SQL public.service): palliative unit, healthy-life centre and so on, of one municipality or
 // one arrangement.
 import type { Entity } from '../entity.ts';
+import { arrangementField, ID, nameField } from './shared.ts';
 
 export type ServiceColumn =
 	'id' | 'category' | 'name' | 'description' | 'url' | 'phone' | 'kommunenummer' | 'arrangement_id';
@@ -9,7 +10,7 @@ export const SERVICE: Entity<ServiceColumn> = {
 	table: 'service',
 	label: 'Lokale tilbud',
 	fields: [
-		{ name: 'id', label: 'Id', kind: 'uuid', aliases: ['uuid'] },
+		ID,
 		{
 			name: 'category',
 			label: 'Kategori',
@@ -19,17 +20,7 @@ export const SERVICE: Entity<ServiceColumn> = {
 			say: { required: 'Velg hva slags tilbud det er.' },
 			constraints: ['service_category_fkey']
 		},
-		{
-			name: 'name',
-			label: 'Navn',
-			kind: 'text',
-			required: true,
-			max: 200,
-			noun: 'Navnet',
-			aliases: ['navn', 'tilbud'],
-			say: { required: 'Skriv inn navnet på tilbudet.' },
-			constraints: ['service_name_not_blank', 'service_name_length', 'service_name_printable']
-		},
+		nameField('service', 'name', ['navn', 'tilbud'], 'Skriv inn navnet på tilbudet.'),
 		{
 			name: 'description',
 			label: 'Beskrivelse',
@@ -62,13 +53,7 @@ export const SERVICE: Entity<ServiceColumn> = {
 			aliases: ['kommune'],
 			constraints: ['service_kommunenummer_fkey']
 		},
-		{
-			name: 'arrangement_id',
-			label: 'Ordning',
-			kind: 'uuid',
-			aliases: ['ordning'],
-			constraints: ['service_arrangement_id_fkey']
-		}
+		arrangementField('service', false)
 	],
 	rules: {
 		service_one_owner: {

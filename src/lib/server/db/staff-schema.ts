@@ -1,17 +1,28 @@
 // Shapes of the JSON the staff functions return (supabase/migrations/*_editing.sql, *_staff_*.sql, …), as the
 // public ones are in $lib/coverage/schema: every staff call's result is parsed with these at the boundary, and
-// staff-schema.test.ts runs them against the real SQL, so TypeScript and SQL cannot drift apart silently.
+// staff-schema.test.ts runs them against the real SQL, so TypeScript and SQL cannot drift apart silently. The
+// columns of a table are picked from its row schema ($lib/domain/rows), which the types generated from the
+// SQL check at compile time; only what the functions compute (names, lists, flags) is described here.
 import { z } from 'zod';
 import type { HistorySave } from '$lib/staff/history';
 import type { MembershipClash } from '$lib/staff/membership-clash';
 import type { UndoResult } from '$lib/staff/undo-message';
+import {
+	arrangementRow,
+	coordinatorLinkRow,
+	coordinatorRow,
+	isoDate,
+	kommunenummer,
+	membershipRow,
+	municipalityRow,
+	serviceCategoryRow,
+	serviceRow,
+	staffInvitationRow,
+	staffRow,
+	timestamp,
+	uuid
+} from '../../domain/rows.ts';
 
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
-const kommunenummer = z.string().regex(/^\d{4}$/);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const timestamp = z.string().min(1);
-const role = z.enum(['editor', 'admin']);
-const coordinatorRole = z.enum(['primary', 'deputy']);
 const action = z.enum(['INSERT', 'UPDATE', 'DELETE']);
 const table = z.enum([
 	'arrangement',
@@ -21,84 +32,72 @@ const table = z.enum([
 	'service'
 ]);
 const row = z.record(z.string(), z.unknown());
+const municipalityName = municipalityRow.pick({ kommunenummer: true, name: true });
+const arrangementName = arrangementRow.pick({ id: true, name: true });
+const role = coordinatorLinkRow.shape.role;
 
-export const staffMember = z.object({
-	user_id: uuid,
-	email: z.string(),
-	display_name: z.string().nullable(),
-	role,
+export const staffMember = staffRow
+	.pick({ user_id: true, email: true, display_name: true, role: true, must_change_password: true })
 	/** Invited with a temporary password: a new one comes before anything else (*_temporary_passwords.sql). */
-	must_change_password: z.boolean().optional()
-});
+	.partial({ must_change_password: true });
 
 /** Memberships of an arrangement that start later or end before it does (*_membership_schedule.sql). */
-export const scheduledMembership = z.object({
-	kommunenummer,
-	name: z.string(),
-	valid_from: isoDate,
-	valid_to: isoDate.nullable()
+export const scheduledMembership = membershipRow
+	.pick({ kommunenummer: true, valid_from: true, valid_to: true })
+	.extend({ name: municipalityRow.shape.name });
+
+export const arrangementForEdit = arrangementRow
+	.pick({
+		id: true,
+		name: true,
+		host_kommunenummer: true,
+		started_on: true,
+		ended_on: true,
+		cofunding_start_year: true,
+		position_percent: true,
+		notes: true,
+		version: true,
+		updated_at: true
+	})
+	.extend({ members: z.array(kommunenummer) });
+
+export const arrangementListItem = arrangementRow
+	.pick({ id: true, name: true, host_kommunenummer: true, started_on: true, ended_on: true, version: true })
+	.extend({
+		active: z.boolean(),
+		members: z.array(municipalityRow.shape.name),
+		member_numbers: z.array(kommunenummer),
+		counties: z.array(z.string()),
+		/** Membership changes still to come. */
+		scheduled: z.array(municipalityName.extend({ change: z.enum(['joins', 'leaves']), on: isoDate })),
+		coordinators: z.array(coordinatorRow.shape.full_name)
+	});
+
+/** A coordinator's contact details as the lists show them. */
+const coordinatorContact = coordinatorRow.pick({
+	id: true,
+	full_name: true,
+	phone: true,
+	email: true,
+	verified_at: true
 });
 
-export const arrangementForEdit = z.object({
-	id: uuid,
-	name: z.string(),
-	host_kommunenummer: kommunenummer,
-	started_on: isoDate,
-	ended_on: isoDate.nullable(),
-	cofunding_start_year: z.number().int().nullable(),
-	position_percent: z.number().nullable(),
-	notes: z.string().nullable(),
-	version: z.number().int(),
-	updated_at: timestamp,
-	members: z.array(kommunenummer)
-});
-
-export const arrangementListItem = z.object({
-	id: uuid,
-	name: z.string(),
-	host_kommunenummer: kommunenummer,
-	started_on: isoDate,
-	ended_on: isoDate.nullable(),
-	version: z.number().int(),
-	active: z.boolean(),
-	members: z.array(z.string()),
-	member_numbers: z.array(kommunenummer),
-	counties: z.array(z.string()),
-	/** Membership changes still to come. */
-	scheduled: z.array(
-		z.object({
-			name: z.string(),
-			kommunenummer,
-			change: z.enum(['joins', 'leaves']),
-			on: isoDate
-		})
-	),
-	coordinators: z.array(z.string())
-});
-
-export const coordinatorListItem = z.object({
-	id: uuid,
-	full_name: z.string(),
-	title: z.string().nullable(),
-	phone: z.string().nullable(),
-	email: z.string().nullable(),
-	verified_at: isoDate.nullable(),
-	arrangements: z.array(z.object({ id: uuid, name: z.string(), role: coordinatorRole, active: z.boolean() })),
+export const coordinatorListItem = coordinatorContact.extend({
+	title: coordinatorRow.shape.title,
+	arrangements: z.array(arrangementName.extend({ role, active: z.boolean() })),
 	kommunenumre: z.array(kommunenummer)
 });
 
 export const needsAttention = z.object({
 	unverified: z.array(
-		z.object({
-			id: uuid,
-			full_name: z.string(),
-			verified_at: isoDate.nullable(),
+		coordinatorRow.pick({ id: true, full_name: true, verified_at: true }).extend({
+			// A coordinator in no arrangement is listed too (a left join).
 			arrangement_id: uuid.nullable(),
-			arrangement_name: z.string().nullable()
+			arrangement_name: arrangementRow.shape.name.nullable()
 		})
 	),
-	uncovered: z.array(z.object({ kommunenummer, name: z.string() })),
-	without_coordinator: z.array(z.object({ id: uuid, name: z.string() }))
+	uncovered: z.array(municipalityName),
+	without_coordinator: z.array(arrangementName)
 });
 
 export const auditEntry = z.object({
@@ -114,63 +113,50 @@ export const auditEntry = z.object({
 	txid: z.number().int()
 });
 
-export const coordinatorForEdit = z.object({
-	id: uuid,
-	full_name: z.string(),
-	title: z.string().nullable(),
-	phone: z.string().nullable(),
-	email: z.string().nullable(),
-	office_address: z.string().nullable(),
-	office_hours: z.string().nullable(),
-	verified_at: isoDate.nullable(),
-	version: z.number().int(),
-	updated_at: timestamp,
-	arrangements: z.array(z.object({ id: uuid, name: z.string(), role: coordinatorRole }))
-});
+export const coordinatorForEdit = coordinatorRow
+	.pick({
+		id: true,
+		full_name: true,
+		title: true,
+		phone: true,
+		email: true,
+		office_address: true,
+		office_hours: true,
+		verified_at: true,
+		version: true,
+		updated_at: true
+	})
+	.extend({ arrangements: z.array(arrangementName.extend({ role })) });
 
-export const arrangementCoordinator = z.object({
-	id: uuid,
-	full_name: z.string(),
-	role: coordinatorRole,
-	phone: z.string().nullable(),
-	email: z.string().nullable(),
-	verified_at: isoDate.nullable()
-});
+export const arrangementCoordinator = coordinatorContact.extend({ role });
 
-export const serviceForEdit = z.object({
-	id: uuid,
-	category: z.string(),
-	name: z.string(),
-	description: z.string().nullable(),
-	url: z.string().nullable(),
-	phone: z.string().nullable(),
-	kommunenummer: kommunenummer.nullable(),
-	arrangement_id: uuid.nullable(),
-	owner_name: z.string(),
-	version: z.number().int(),
-	updated_at: timestamp
-});
+/** The name of a service's owner: its municipality's or its arrangement's. */
+const ownerName = z.string();
 
-export const serviceListItem = z.object({
-	id: uuid,
-	category: z.string(),
-	name: z.string(),
-	url: z.string().nullable(),
-	owner_name: z.string(),
-	kommunenummer: kommunenummer.nullable()
-});
+export const serviceForEdit = serviceRow
+	.pick({
+		id: true,
+		category: true,
+		name: true,
+		description: true,
+		url: true,
+		phone: true,
+		kommunenummer: true,
+		arrangement_id: true,
+		version: true,
+		updated_at: true
+	})
+	.extend({ owner_name: ownerName });
+
+export const serviceListItem = serviceRow
+	.pick({ id: true, category: true, name: true, url: true, kommunenummer: true })
+	.extend({ owner_name: ownerName });
 
 export const staffOverview = z.object({
 	staff: z.array(
-		z.object({
-			user_id: uuid,
-			email: z.string(),
-			display_name: z.string().nullable(),
-			role,
-			created_at: timestamp
-		})
+		staffRow.pick({ user_id: true, email: true, display_name: true, role: true, created_at: true })
 	),
-	invitations: z.array(z.object({ email: z.string(), role, created_at: timestamp }))
+	invitations: z.array(staffInvitationRow.pick({ email: true, role: true, created_at: true }))
 });
 
 /** The programme tables as stored, one list of rows per table. */
@@ -185,20 +171,24 @@ export const programmeExport = z.object({
 	>)
 });
 
-/** A save with a version check: saved (with the new version), a colleague's newer version, or gone. */
+/** A refused save or delete (SQL save_refusal): a colleague's newer version, or the record is gone. */
+const refused = <C extends z.ZodType>(current: C) =>
+	[
+		z.object({ status: z.literal('conflict'), current }),
+		z.object({ status: z.literal('not_found') })
+	] as const;
+/** A save with a version check: saved (with the new version, SQL saved_result), or refused. */
 const saveResult = <C extends z.ZodType>(current: C) =>
 	z.discriminatedUnion('status', [
 		z.object({ status: z.literal('saved'), id: uuid, version: z.number().int() }),
-		z.object({ status: z.literal('conflict'), current }),
-		z.object({ status: z.literal('not_found') })
+		...refused(current)
 	]);
 export const arrangementSaveResult = saveResult(arrangementForEdit);
 export const coordinatorSaveResult = saveResult(coordinatorForEdit);
 export const serviceSaveResult = saveResult(serviceForEdit);
 export const serviceDeleteResult = z.discriminatedUnion('status', [
 	z.object({ status: z.literal('deleted') }),
-	z.object({ status: z.literal('conflict'), current: serviceForEdit }),
-	z.object({ status: z.literal('not_found') })
+	...refused(serviceForEdit)
 ]);
 
 const historyEntry = z.object({
@@ -224,14 +214,12 @@ export const historySave = z.object({
 	entries: z.array(historyEntry)
 }) satisfies z.ZodType<HistorySave>;
 
-export const membershipClash = z.object({
-	kommunenummer,
-	name: z.string(),
-	arrangement_id: uuid,
-	arrangement_name: z.string(),
-	valid_from: isoDate,
-	valid_to: isoDate.nullable()
-}) satisfies z.ZodType<MembershipClash>;
+export const membershipClash = membershipRow
+	.pick({ kommunenummer: true, arrangement_id: true, valid_from: true, valid_to: true })
+	.extend({
+		name: municipalityRow.shape.name,
+		arrangement_name: arrangementRow.shape.name
+	}) satisfies z.ZodType<MembershipClash>;
 
 export const undoResult = z.discriminatedUnion('status', [
 	z.object({ status: z.literal('undone'), changes: z.number().int() }),
@@ -252,8 +240,11 @@ export const undoResult = z.discriminatedUnion('status', [
 	z.object({ status: z.literal('not_found') })
 ]) satisfies z.ZodType<UndoResult>;
 
-export const historyActor = z.object({ user_id: uuid, name: z.string() });
-export const serviceCategory = z.object({ id: z.string(), name: z.string() });
+export const historyActor = z.object({ user_id: staffRow.shape.user_id, name: z.string() });
+/** A category and its bokmål name (name_nb). */
+export const serviceCategory = serviceCategoryRow
+	.pick({ id: true })
+	.extend({ name: serviceCategoryRow.shape.name_nb });
 export const roleResult = z.object({ status: z.enum(['saved', 'not_found']) });
 export const inviteResult = z.object({ status: z.enum(['invited', 'already_staff']) });
 export const withdrawResult = z.object({ status: z.enum(['withdrawn', 'not_found']) });
@@ -266,7 +257,7 @@ export const importResult = z.object({
 	changed: z.number().int(),
 	removed: z.number().int()
 });
-export const unlinkedCoordinator = z.object({ id: uuid, full_name: z.string() });
+export const unlinkedCoordinator = coordinatorRow.pick({ id: true, full_name: true });
 
 export type StaffMember = z.infer<typeof staffMember>;
 export type ScheduledMembership = z.infer<typeof scheduledMembership>;

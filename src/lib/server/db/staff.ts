@@ -33,6 +33,8 @@ import {
 	undoResult,
 	unlinkedCoordinator,
 	withdrawResult,
+	type ArrangementForEdit,
+	type CoordinatorForEdit,
 	type ExportTable,
 	type ServiceForEdit
 } from './staff-schema.ts';
@@ -45,39 +47,23 @@ export interface HistoryFilter {
 	kommunenummer?: string;
 }
 
-export interface ArrangementInput {
-	id: string | null;
-	version: number | null;
-	name: string;
-	host_kommunenummer: string;
-	started_on: string;
-	ended_on: string | null;
-	cofunding_start_year: number | null;
-	position_percent: number | null;
-	notes: string | null;
-	members: string[];
-	effective: string;
-}
+/**
+ * What a save sends: the stored fields of the record as its edit form reads them (staff-schema.ts, picked from
+ * the table rows), with its id (null for a new one) and the version it was read at.
+ */
+type SaveInput<Edit, Computed extends keyof Edit = never> = Omit<
+	Edit,
+	'id' | 'version' | 'updated_at' | Computed
+> & { id: string | null; version: number | null };
 
-export interface CoordinatorInput {
-	id: string | null;
-	version: number | null;
+/** effective: the date the members change (save_arrangement's p_effective). */
+export type ArrangementInput = SaveInput<ArrangementForEdit> & { effective: string };
+/** A new coordinator is made for an arrangement, in a role. */
+export type CoordinatorInput = SaveInput<CoordinatorForEdit, 'arrangements'> & {
 	arrangement_id: string | null;
-	role: 'primary' | 'deputy' | null;
-	full_name: string;
-	title: string | null;
-	phone: string | null;
-	email: string | null;
-	office_address: string | null;
-	office_hours: string | null;
-	verified_at: string | null;
-}
-
-/** What a save sends: the stored fields, without the id for a new service or a version it was based on. */
-export type ServiceInput = Omit<ServiceForEdit, 'id' | 'version' | 'owner_name' | 'updated_at'> & {
-	id: string | null;
-	version: number | null;
+	role: CoordinatorForEdit['arrangements'][number]['role'] | null;
 };
+export type ServiceInput = SaveInput<ServiceForEdit, 'owner_name'>;
 
 /** The database could not be reached (as opposed to refusing the change). */
 export function isUnavailable(error: unknown): boolean {
