@@ -4,7 +4,8 @@ import { statusLabel } from '$lib/coverage/labels';
 import { municipalityHrefMaker } from '$lib/paths';
 import { svgMapMarkup } from '$lib/map/svg-markup';
 import { pictureStyle, renderMapPicture, WHOLE_COUNTRY } from '$lib/map/picture';
-import { detailedGeometry, nationalGeometry } from './data/geometry.ts';
+import { municipalityBounds } from '$lib/map/geometry-client';
+import { mapStartGeometry, nationalGeometry, pictureGeometry } from './data/geometry.ts';
 
 function areas(snapshot: MapSnapshot) {
 	const municipalityHref = municipalityHrefMaker();
@@ -37,7 +38,10 @@ export function municipalityMapMarkup(snapshot: MapSnapshot, kommunenummer: stri
 	const group = arrangement
 		? snapshot.municipalities.filter((m) => m.arrangement_id === arrangement).map((m) => m.kommunenummer)
 		: [kommunenummer];
-	const picture = renderMapPicture(detailedGeometry(), group);
+	// Drawn from the finest geometry, framed as the interactive map frames its first view (the bounds of its
+	// own starting shapes, see CoverageMap's zoomTo), so that nothing moves when it takes over.
+	const bounds = municipalityBounds(mapStartGeometry().municipalities, group);
+	const picture = bounds && renderMapPicture(pictureGeometry(), bounds);
 	if (!picture) return null;
 	return svgMapMarkup(picture, areas(snapshot), {
 		style: pictureStyle(picture),
