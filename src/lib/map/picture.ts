@@ -52,16 +52,24 @@ function lonLatBoxes(collection: FeatureCollection): Map<string, Box> {
 	return result;
 }
 
+/** The size of the largest box (CSS pixels) a picture is shown in, when known. */
+export interface PictureBox {
+	width: number;
+	height: number;
+}
+
 /**
  * The picture of `focus` (a municipality and the others of its arrangement, or a box of longitudes and
- * latitudes) with everything around it that a wide box can show, cut to that area. Its units are pixels at
- * `unitsZoom` (a whole-country picture needs less precision than one of a municipality). Null when none of
- * the municipalities is in the geometry.
+ * latitudes) with everything around it that a wide box can show (or, given `box`, that box shows when the
+ * picture is fitted in it as fitBounds would), cut to that area. Its units are pixels at `unitsZoom` (a
+ * whole-country picture needs less precision than one of a municipality). Null when none of the
+ * municipalities is in the geometry.
  */
 export function renderMapPicture(
 	geometry: PictureGeometry,
 	focus: string[] | [[number, number], [number, number]],
-	unitsZoom: number = FIT_OPTIONS.maxZoom
+	unitsZoom: number = FIT_OPTIONS.maxZoom,
+	box?: PictureBox
 ): MapPicture | null {
 	const projection = geoMercator().scale(mercatorScale(unitsZoom)).translate([0, 0]).precision(0.5);
 	const all = lonLatBoxes(geometry.municipalities);
@@ -82,8 +90,16 @@ export function renderMapPicture(
 		y1 = Math.max(y1, bottom);
 	}
 	if (x0 === Infinity) return null;
-	// A box up to about 1 400 × 900 pixels around the place, at the scale the place is fitted to.
-	const reach = Math.max(800, 2.5 * Math.max(x1 - x0, y1 - y0));
+	const largestScale = 2 ** (FIT_OPTIONS.maxZoom - unitsZoom);
+	// A box up to about 1 400 × 900 pixels around the place, at the scale the place is fitted to; given the
+	// box, as far from the place's centre as the box reaches at that scale (CSS pixels per unit), and a little.
+	const pad = 2 * FIT_OPTIONS.padding;
+	const reach = box
+		? Math.max(box.width, box.height) /
+				Math.min(largestScale, (box.width - pad) / (x1 - x0 || 1), (box.height - pad) / (y1 - y0 || 1)) /
+				2 +
+			16
+		: Math.max(800, 2.5 * Math.max(x1 - x0, y1 - y0));
 	const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
 	const area: Box = [
 		[cx - reach, cy - reach],
@@ -122,7 +138,7 @@ export function renderMapPicture(
 		// Names about 11 px high where the place is drawn some 700 px across.
 		labelSize: Math.round((11 * Math.max(x1 - x0, y1 - y0)) / 700),
 		viewBox: [Math.round(x0), Math.round(y0), Math.round(x1 - x0) || 1, Math.round(y1 - y0) || 1],
-		largestScale: 2 ** (FIT_OPTIONS.maxZoom - unitsZoom)
+		largestScale
 	};
 	return picture;
 }

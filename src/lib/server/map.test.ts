@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
 import type { MapSnapshot } from '$lib/coverage/schema';
 import { renderMapPicture } from '$lib/map/picture';
 import { municipalityMapMarkup } from './map.ts';
@@ -40,4 +41,10 @@ describe('the municipality page’s picture (the stand-in before the interactive
 			expect(points(drawn![1])).toBeGreaterThan(6 * points(coarse.d));
 		}
 	);
+
+	// The finer geometry is drawn only as far as the map box reaches: no heavier than the coarse picture was.
+	it.each(['5501', '5610', '4601'])('keeps %s’s picture under 16 KB gzip', (kommunenummer) => {
+		const markup = municipalityMapMarkup(snapshot, kommunenummer)!;
+		expect(gzipSync(markup).length).toBeLessThan(16_000);
+	});
 });
