@@ -2,7 +2,7 @@
 // Mercator, MapLibre's 512-pixel world) so that it shows the same view the interactive map will open on:
 // it stands in the map box until MapLibre is ready, and stays there if WebGL fails. Its units are MapLibre
 // pixels at FIT_OPTIONS.maxZoom; the markup's CSS scales it down exactly as fitBounds does (see pictureStyle).
-import { geoBounds, geoMercator, geoPath } from 'd3-geo';
+import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { CompactPathContext } from './compact-path.ts';
 import type { SvgMap } from './svg.ts';
@@ -41,15 +41,60 @@ export interface MapPicture extends SvgMap {
 	largestScale: number;
 }
 
-/** Each municipality's bounding box (longitude and latitude), computed once per geometry. */
+/**
+ * The box (longitude and latitude) of a feature's or a line's points: enough to tell whether it reaches into
+ * a picture (the edges between points are short), and far cheaper than spherical bounds on fine geometry.
+ */
+function pointsBox(coordinates: unknown): Box {
+	const box: Box = [
+		[Infinity, Infinity],
+		[-Infinity, -Infinity]
+	];
+	const visit = (c: unknown): void => {
+		if (typeof (c as number[])[0] !== 'number') return (c as unknown[]).forEach(visit);
+		const [lon, lat] = c as number[];
+		box[0] = [Math.min(box[0][0], lon), Math.min(box[0][1], lat)];
+		box[1] = [Math.max(box[1][0], lon), Math.max(box[1][1], lat)];
+	};
+	visit(coordinates);
+	return box;
+}
+
+/** Each municipality's box, computed once per geometry. */
 const boxes = new WeakMap<FeatureCollection, Map<string, Box>>();
 function lonLatBoxes(collection: FeatureCollection): Map<string, Box> {
 	let result = boxes.get(collection);
 	if (!result) {
-		result = new Map(collection.features.map((f) => [String(f.id), geoBounds(f) as Box]));
+		result = new Map(
+			collection.features.map((f) => [
+				String(f.id),
+				pointsBox(f.geometry && 'coordinates' in f.geometry ? f.geometry.coordinates : [])
+			])
+		);
 		boxes.set(collection, result);
 	}
 	return result;
+}
+
+/** Each line's box, computed once per geometry. */
+const lineBoxes = new WeakMap<Feature<MultiLineString>, Box[]>();
+
+/**
+ * The lines that reach into the picture: the county borders and coast of the finest geometry are most of
+ * its points, and projecting all of them for every picture of one place would cost far more than drawing it.
+ */
+function linesWithin(
+	lines: Feature<MultiLineString>,
+	within: (box: Box) => boolean
+): Feature<MultiLineString> {
+	let result = lineBoxes.get(lines);
+	if (!result) {
+		result = lines.geometry.coordinates.map(pointsBox);
+		lineBoxes.set(lines, result);
+	}
+	const inside = result;
+	const coordinates = lines.geometry.coordinates.filter((_, i) => within(inside[i]));
+	return { ...lines, geometry: { type: 'MultiLineString', coordinates } };
 }
 
 /** The size of the largest box (CSS pixels) a picture is shown in, when known. */
@@ -128,8 +173,8 @@ export function renderMapPicture(
 		width: 2 * reach,
 		height: 2 * reach,
 		municipalities,
-		countyBorders: draw(geometry.countyBorders),
-		outline: draw(geometry.outline),
+		countyBorders: draw(linesWithin(geometry.countyBorders, overlaps)),
+		outline: draw(linesWithin(geometry.outline, overlaps)),
 		countyLabels: geometry.counties?.features.flatMap((f) => {
 			if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') return [];
 			const [x, y] = projection(labelPoint(f.geometry))!;

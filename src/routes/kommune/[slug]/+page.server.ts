@@ -8,7 +8,7 @@ import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, url, locals, setHeaders, isDataRequest }) => {
 	const kommunenummer = parseMunicipalitySlug(params.slug);
 	if (!kommunenummer) error(404, m.error_bad_kommunenummer({ value: params.slug }));
 	const { snapshot } = await publicState();
@@ -17,7 +17,9 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 	const canonical = municipalitySlug(detail.kommunenummer, detail.name_norwegian);
 	if (params.slug !== canonical) redirect(308, localizeHref(`/kommune/${canonical}`) + url.search);
 	// The picture of the map zoomed to the municipality stands in the map box until the interactive map is ready.
-	locals.svgMapMarkup = municipalityMapMarkup(snapshot.data.map, kommunenummer) ?? undefined;
+	// Only in the page's HTML: the front page's panel loads this page's data (on hover, too) and never shows it.
+	if (!isDataRequest)
+		locals.svgMapMarkup = municipalityMapMarkup(snapshot.data.map, kommunenummer) ?? undefined;
 	const nearby =
 		detail.status === 'none'
 			? nearestCovered(kommunenummer, snapshot.data.map.municipalities, municipalityCentroids())
