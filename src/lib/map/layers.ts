@@ -70,7 +70,18 @@ export const MARKS = [
 	},
 	{ id: 'municipality-hover', state: 'hover', colour: '#1a1a1a', width: 2, over: 'outline' },
 	{ id: 'municipality-selected', state: 'selected', colour: '#ffbf47', width: 3.5, over: 'outline' }
-] as const satisfies readonly { over: (typeof LINES)[number]['id'] }[];
+] as const satisfies readonly MarkDeclaration[];
+
+interface MarkDeclaration {
+	id: string;
+	/** The feature-state boolean it follows. */
+	state: string;
+	colour: string;
+	width: number;
+	dash?: readonly number[];
+	/** The line (of LINES) it is drawn just over. */
+	over: (typeof LINES)[number]['id'];
+}
 export type MarkState = (typeof MARKS)[number]['state'];
 
 /** Below this zoom the map shows county names; from it, municipality names (as many as fit). */
