@@ -55,7 +55,7 @@ describe('coverage map layers, derived from the tables', () => {
 	it('puts the group under the county borders and hover and selection over the outline', () => {
 		const order = layers.map((layer) => layer.id);
 		for (const mark of MARKS) {
-			const above = order.indexOf(mark.over === 'borders' ? 'municipality-borders' : 'outline');
+			const above = order.indexOf(mark.over);
 			expect(order.indexOf(mark.id), mark.id).toBeGreaterThan(above);
 		}
 		expect(order.indexOf('municipality-group')).toBeLessThan(order.indexOf('county-borders'));

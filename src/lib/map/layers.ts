@@ -1,7 +1,7 @@
 // The coverage map's sources and layers as data: tables of what is drawn (the status fill, the borders, the
 // marks that follow a municipality's feature state, the names), from which the MapLibre layer specs are
-// derived. The style (style.ts) and the display component (CoverageMap.svelte) read these tables; neither
-// spells a layer, source or feature-state name of its own.
+// derived. The style (style.ts) and the map's controller (controller.ts) read these tables; neither spells a
+// layer, source or feature-state name of its own.
 import type {
 	ExpressionSpecification,
 	GeoJSONSource,
@@ -40,17 +40,48 @@ export const COUNTY_LABEL_SOURCE = 'county-labels' satisfies SourceId;
 /** The layer that answers the pointer (hover, click, the keyboard's centre): the municipalities' fill. */
 export const MUNICIPALITY_FILL_LAYER = 'municipality-fill';
 
+/** The lines, in drawing order over the fill: each from a source of lines (or the municipalities' edges). */
+export const LINES = [
+	{
+		id: 'municipality-borders',
+		source: MUNICIPALITY_SOURCE,
+		colour: BORDER_COLOUR,
+		width: ['interpolate', ['linear'], ['zoom'], 4, 0.3, 9, 1.2]
+	},
+	{ id: 'county-borders', source: 'counties', colour: COUNTY_BORDER_COLOUR, width: 1 },
+	{ id: 'outline', source: 'outline', colour: OUTLINE_COLOUR, width: 0.8 }
+] as const satisfies readonly { id: string; source: SourceId; colour: string; width: unknown }[];
+
 /**
- * Outlines that follow one boolean of a municipality's feature state, in drawing order. The display
- * component sets these states (hover under the pointer; selected and group from the selection).
+ * Outlines that follow one boolean of a municipality's feature state, each drawn just over the line it
+ * names. The controller sets these states (hover under the pointer; selected and group from the selection,
+ * see feature-state.ts).
  */
 export const MARKS = [
 	// The other members of the selected municipality's arrangement.
 	// (Under the county borders, which stay visible through the dashes.)
-	{ id: 'municipality-group', state: 'group', colour: '#1a1a1a', width: 1.5, dash: [2, 1], over: 'borders' },
+	{
+		id: 'municipality-group',
+		state: 'group',
+		colour: '#1a1a1a',
+		width: 1.5,
+		dash: [2, 1],
+		over: 'municipality-borders'
+	},
 	{ id: 'municipality-hover', state: 'hover', colour: '#1a1a1a', width: 2, over: 'outline' },
 	{ id: 'municipality-selected', state: 'selected', colour: '#ffbf47', width: 3.5, over: 'outline' }
-] as const;
+] as const satisfies readonly MarkDeclaration[];
+
+interface MarkDeclaration {
+	id: string;
+	/** The feature-state boolean it follows. */
+	state: string;
+	colour: string;
+	width: number;
+	dash?: readonly number[];
+	/** The line (of LINES) it is drawn just over. */
+	over: (typeof LINES)[number]['id'];
+}
 export type MarkState = (typeof MARKS)[number]['state'];
 
 /** Below this zoom the map shows county names; from it, municipality names (as many as fit). */
@@ -154,31 +185,21 @@ export function coverageLayers({ fillOpacity, font }: LayerOptions): LayerSpecif
 				'fill-opacity': fillOpacity
 			}
 		},
-		{
-			id: 'municipality-borders',
-			type: 'line',
-			source: MUNICIPALITY_SOURCE,
-			paint: {
-				'line-color': BORDER_COLOUR,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 9, 1.2]
-			}
-		},
-		...MARKS.filter((mark) => mark.over === 'borders').map(markLayer),
-		{
-			id: 'county-borders',
-			type: 'line',
-			source: 'counties' satisfies SourceId,
-			paint: { 'line-color': COUNTY_BORDER_COLOUR, 'line-width': 1 }
-		},
-		{
-			id: 'outline',
-			type: 'line',
-			source: 'outline' satisfies SourceId,
-			paint: { 'line-color': OUTLINE_COLOUR, 'line-width': 0.8 }
-		},
-		...MARKS.filter((mark) => mark.over === 'outline').map(markLayer),
+		...LINES.flatMap((line) => [
+			lineLayer(line),
+			...MARKS.filter((mark) => mark.over === line.id).map(markLayer)
+		]),
 		...LABELS.map((label) => labelLayer(label, font))
 	];
+}
+
+function lineLayer(line: (typeof LINES)[number]): LayerSpecification {
+	return {
+		id: line.id,
+		type: 'line',
+		source: line.source,
+		paint: { 'line-color': line.colour, 'line-width': line.width as ExpressionSpecification | number }
+	};
 }
 
 function markLayer(mark: (typeof MARKS)[number]): LayerSpecification {

@@ -1,6 +1,7 @@
 // Loading the interactive map, apart from drawing it: when to start (the reader's intent, or a quiet page),
-// MapLibre itself (a lazy chunk with its worker and styles), the geometry, and the coverage data for pages
-// that do not have it. The display component (CoverageMap.svelte) awaits these and draws what they give it.
+// MapLibre itself (a lazy chunk with its worker and styles), the geometry, and the coverage data and county
+// names for pages that do not have them. The display component (CoverageMap.svelte) awaits loadInteractiveMap
+// and hands what it gives to the controller (controller.ts), which draws it.
 import { resolve } from '$app/paths';
 import type { SnapshotMunicipality } from '$lib/coverage/schema';
 import type { Topology } from 'topojson-specification';
@@ -95,4 +96,21 @@ export function loadMapGeometry(): Promise<MapGeometry> {
 			throw error;
 		});
 	return geometry;
+}
+
+export interface InteractiveMap {
+	maplibre: typeof import('maplibre-gl');
+	geometry: MapGeometry;
+	/** The coverage and county names, when asked for (the page did not have them). */
+	coverage: Coverage | null;
+}
+
+/** Everything the interactive map needs, loaded in parallel. */
+export async function loadInteractiveMap({ coverage }: { coverage: boolean }): Promise<InteractiveMap> {
+	const [maplibre, geometry, data] = await Promise.all([
+		loadMapLibre(),
+		loadMapGeometry(),
+		coverage ? loadCoverage() : null
+	]);
+	return { maplibre, geometry, coverage: data };
 }

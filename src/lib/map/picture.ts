@@ -2,7 +2,7 @@
 // Mercator, MapLibre's 512-pixel world) so that it shows the same view the interactive map will open on:
 // it stands in the map box until MapLibre is ready, and stays there if WebGL fails. Its units are MapLibre
 // pixels at FIT_OPTIONS.maxZoom; the markup's CSS scales it down exactly as fitBounds does (see pictureStyle).
-import { geoBounds, geoMercator, geoPath } from 'd3-geo';
+import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { CompactPathContext } from './compact-path.ts';
 import type { SvgMap } from './svg.ts';
@@ -41,27 +41,80 @@ export interface MapPicture extends SvgMap {
 	largestScale: number;
 }
 
-/** Each municipality's bounding box (longitude and latitude), computed once per geometry. */
+/**
+ * The box (longitude and latitude) of a feature's or a line's points: enough to tell whether it reaches into
+ * a picture (the edges between points are short), and far cheaper than spherical bounds on fine geometry.
+ */
+function pointsBox(coordinates: unknown): Box {
+	const box: Box = [
+		[Infinity, Infinity],
+		[-Infinity, -Infinity]
+	];
+	const visit = (c: unknown): void => {
+		if (typeof (c as number[])[0] !== 'number') return (c as unknown[]).forEach(visit);
+		const [lon, lat] = c as number[];
+		box[0] = [Math.min(box[0][0], lon), Math.min(box[0][1], lat)];
+		box[1] = [Math.max(box[1][0], lon), Math.max(box[1][1], lat)];
+	};
+	visit(coordinates);
+	return box;
+}
+
+/** Each municipality's box, computed once per geometry. */
 const boxes = new WeakMap<FeatureCollection, Map<string, Box>>();
 function lonLatBoxes(collection: FeatureCollection): Map<string, Box> {
 	let result = boxes.get(collection);
 	if (!result) {
-		result = new Map(collection.features.map((f) => [String(f.id), geoBounds(f) as Box]));
+		result = new Map(
+			collection.features.map((f) => [
+				String(f.id),
+				pointsBox(f.geometry && 'coordinates' in f.geometry ? f.geometry.coordinates : [])
+			])
+		);
 		boxes.set(collection, result);
 	}
 	return result;
 }
 
+/** Each line's box, computed once per geometry. */
+const lineBoxes = new WeakMap<Feature<MultiLineString>, Box[]>();
+
+/**
+ * The lines that reach into the picture: the county borders and coast of the finest geometry are most of
+ * its points, and projecting all of them for every picture of one place would cost far more than drawing it.
+ */
+function linesWithin(
+	lines: Feature<MultiLineString>,
+	within: (box: Box) => boolean
+): Feature<MultiLineString> {
+	let result = lineBoxes.get(lines);
+	if (!result) {
+		result = lines.geometry.coordinates.map(pointsBox);
+		lineBoxes.set(lines, result);
+	}
+	const inside = result;
+	const coordinates = lines.geometry.coordinates.filter((_, i) => within(inside[i]));
+	return { ...lines, geometry: { type: 'MultiLineString', coordinates } };
+}
+
+/** The size of the largest box (CSS pixels) a picture is shown in, when known. */
+export interface PictureBox {
+	width: number;
+	height: number;
+}
+
 /**
  * The picture of `focus` (a municipality and the others of its arrangement, or a box of longitudes and
- * latitudes) with everything around it that a wide box can show, cut to that area. Its units are pixels at
- * `unitsZoom` (a whole-country picture needs less precision than one of a municipality). Null when none of
- * the municipalities is in the geometry.
+ * latitudes) with everything around it that a wide box can show (or, given `box`, that box shows when the
+ * picture is fitted in it as fitBounds would), cut to that area. Its units are pixels at `unitsZoom` (a
+ * whole-country picture needs less precision than one of a municipality). Null when none of the
+ * municipalities is in the geometry.
  */
 export function renderMapPicture(
 	geometry: PictureGeometry,
 	focus: string[] | [[number, number], [number, number]],
-	unitsZoom: number = FIT_OPTIONS.maxZoom
+	unitsZoom: number = FIT_OPTIONS.maxZoom,
+	box?: PictureBox
 ): MapPicture | null {
 	const projection = geoMercator().scale(mercatorScale(unitsZoom)).translate([0, 0]).precision(0.5);
 	const all = lonLatBoxes(geometry.municipalities);
@@ -82,8 +135,16 @@ export function renderMapPicture(
 		y1 = Math.max(y1, bottom);
 	}
 	if (x0 === Infinity) return null;
-	// A box up to about 1 400 × 900 pixels around the place, at the scale the place is fitted to.
-	const reach = Math.max(800, 2.5 * Math.max(x1 - x0, y1 - y0));
+	const largestScale = 2 ** (FIT_OPTIONS.maxZoom - unitsZoom);
+	// A box up to about 1 400 × 900 pixels around the place, at the scale the place is fitted to; given the
+	// box, as far from the place's centre as the box reaches at that scale (CSS pixels per unit), and a little.
+	const pad = 2 * FIT_OPTIONS.padding;
+	const reach = box
+		? Math.max(box.width, box.height) /
+				Math.min(largestScale, (box.width - pad) / (x1 - x0 || 1), (box.height - pad) / (y1 - y0 || 1)) /
+				2 +
+			16
+		: Math.max(800, 2.5 * Math.max(x1 - x0, y1 - y0));
 	const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
 	const area: Box = [
 		[cx - reach, cy - reach],
@@ -112,8 +173,8 @@ export function renderMapPicture(
 		width: 2 * reach,
 		height: 2 * reach,
 		municipalities,
-		countyBorders: draw(geometry.countyBorders),
-		outline: draw(geometry.outline),
+		countyBorders: draw(linesWithin(geometry.countyBorders, overlaps)),
+		outline: draw(linesWithin(geometry.outline, overlaps)),
 		countyLabels: geometry.counties?.features.flatMap((f) => {
 			if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') return [];
 			const [x, y] = projection(labelPoint(f.geometry))!;
@@ -122,7 +183,7 @@ export function renderMapPicture(
 		// Names about 11 px high where the place is drawn some 700 px across.
 		labelSize: Math.round((11 * Math.max(x1 - x0, y1 - y0)) / 700),
 		viewBox: [Math.round(x0), Math.round(y0), Math.round(x1 - x0) || 1, Math.round(y1 - y0) || 1],
-		largestScale: 2 ** (FIT_OPTIONS.maxZoom - unitsZoom)
+		largestScale
 	};
 	return picture;
 }

@@ -1,6 +1,6 @@
 // What a municipality's pages (its page and its fact sheet) load first: the municipality from the slug (a
 // bad or unknown one is a 404, an old or misspelt one redirects to the canonical address), its map picture
-// for the page's map box, and its history (a page made with the years as last read is not kept in the page
+// for the page's map box (in the HTML only), and its history (a page made with the years as last read is not kept in the page
 // cache).
 import { error, redirect } from '@sveltejs/kit';
 import { municipalityHistory, publicState } from './public-data';
@@ -14,12 +14,14 @@ export async function loadMunicipalityPage(
 		params,
 		url,
 		locals,
-		setHeaders
+		setHeaders,
+		isDataRequest
 	}: {
 		params: { slug: string };
 		url: URL;
 		locals: App.Locals;
 		setHeaders: (headers: Record<string, string>) => void;
+		isDataRequest: boolean;
 	},
 	/** The page below the municipality's address ('' for the page itself, '/faktaark'). */
 	below = ''
@@ -31,7 +33,9 @@ export async function loadMunicipalityPage(
 	if (!detail) error(404, m.error_unknown_municipality({ kommunenummer }));
 	const canonical = municipalitySlug(detail.kommunenummer, detail.name_norwegian);
 	if (params.slug !== canonical) redirect(308, localizeHref(`/kommune/${canonical}${below}`) + url.search);
-	locals.svgMapMarkup = municipalityMapMarkup(snapshot.data.map, kommunenummer) ?? undefined;
+	// Only in the page's HTML: the front page's panel loads the page's data (on hover, too) and never shows it.
+	if (!isDataRequest)
+		locals.svgMapMarkup = municipalityMapMarkup(snapshot.data.map, kommunenummer) ?? undefined;
 	const { years: history, current } = await municipalityHistory(kommunenummer);
 	if (!current) setHeaders({ 'cache-control': 'no-store' });
 	return { kommunenummer, detail, history, map: snapshot.data.map, canonicalPath: `/kommune/${canonical}` };

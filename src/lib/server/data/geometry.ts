@@ -5,9 +5,10 @@ import { geoCentroid } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
-import { DATA_DIR, DATA_FILES, projectRoot } from './files.ts';
+import { DATA_DIR, DATA_FILES, detailCountyFile, projectRoot } from './files.ts';
 import { renderSvgMap, type SvgMap } from '$lib/map/svg';
 import { mapGeometryFrom, type MapGeometry } from '$lib/map/geometry-client';
+import { composeDetail, countyDetailFrom } from '$lib/map/detail-compose';
 
 const texts = new Map<string, string>();
 
@@ -23,7 +24,8 @@ export function builtText(file: string): string {
 
 let nationalSvg: SvgMap | undefined;
 let detailedSvg: SvgMap | undefined;
-let detailed: MapGeometry | undefined;
+let finest: MapGeometry | undefined;
+let mapStart: MapGeometry | undefined;
 let national: MapGeometry | undefined;
 let centroids: Map<string, [number, number]> | undefined;
 
@@ -43,10 +45,35 @@ export function detailedSvgMap(): SvgMap {
 	return detailedSvg;
 }
 
-/** The county-level geometry as GeoJSON, as the interactive map draws it (for pictures zoomed to a place). */
-export function detailedGeometry(): MapGeometry {
-	detailed ??= mapGeometryFrom(JSON.parse(builtText(DATA_FILES.countyTopology)) as Topology);
-	return detailed;
+/**
+ * The geometry of pictures zoomed to a place (the stand-in before the interactive map, share cards): what
+ * the interactive map draws once it has zoomed there, the national level of detail with every county's
+ * finer file put in (src/lib/map/detail.ts does the same in the browser, for the counties in view). The
+ * national simplification is a few points per municipality at that size: the picture would be jagged, and
+ * change shape when the interactive map replaces it. Computed once; pictures draw only what they show.
+ */
+export function pictureGeometry(): MapGeometry {
+	if (!finest) {
+		const base = mapStartGeometry();
+		const counties = new Map(
+			base.counties.features.map((county) => {
+				const fylkesnummer = String(county.id);
+				const file = detailCountyFile(fylkesnummer);
+				return [fylkesnummer, countyDetailFrom(JSON.parse(builtText(file)) as Topology)];
+			})
+		);
+		finest = { ...base, ...composeDetail(base, counties) };
+	}
+	return finest;
+}
+
+/**
+ * The interactive map's national level of detail, the file it starts with: it fits its first view to these
+ * shapes' bounds, so a picture of the same view fits to them too.
+ */
+export function mapStartGeometry(): MapGeometry {
+	mapStart ??= mapGeometryFrom(JSON.parse(builtText(DATA_FILES.detailNational)) as Topology);
+	return mapStart;
 }
 
 /** The national geometry as GeoJSON (for the whole-country picture). */

@@ -15,7 +15,7 @@ import { mapAspect, shareCardSvg, type ShareCard } from '$lib/share/card';
 import { pictureThumbnail } from '$lib/share/map-thumbnail';
 import { policyCardQuery } from '$lib/share/paths';
 import { cardDate, municipalityCardAlt, policyCardTexts, policyFigures } from '$lib/share/texts';
-import { detailedGeometry } from '../data/geometry.ts';
+import { pictureGeometry } from '../data/geometry.ts';
 import { policyImageView } from '../policy-map-image.ts';
 import { publicState } from '../public-data.ts';
 
@@ -39,7 +39,7 @@ export async function municipalityCard(kommunenummer: string, origin: string): P
 			const { municipalities } = snapshot.data.map;
 			const arrangement = detail.arrangement;
 			const group = arrangement ? arrangement.members.map((member) => member.kommunenummer) : [kommunenummer];
-			const picture = renderMapPicture(detailedGeometry(), group);
+			const picture = renderMapPicture(pictureGeometry(), group);
 			const card: ShareCard = {
 				alt: municipalityCardAlt(detail),
 				title: detail.name,
