@@ -5,9 +5,9 @@
 // Beside each target, in the same run: the same app without server.js's fast path (adapter-node's own server,
 // build/index.js: every cache hit through SvelteKit's handle) as the baseline, and the floor: the very bytes
 // and headers the app sent, written by a bare Node http server. On a shared machine the absolute figures move
-// with the load; the ratios to these two say what the app itself costs.
+// with the load; the ratios to these two say what the app itself costs. Each is measured in short rounds taken
+// in turn, medians reported.
 import { spawn } from 'node:child_process';
-import { createServer, get } from 'node:http';
 import autocannon from 'autocannon';
 import type { ReportRow } from './report.ts';
 import { RSS_CAP_MB, rssMb, startApp, stop, waitFor } from './process.ts';
@@ -29,31 +29,59 @@ function load(path: string, seconds: number, base = BASE) {
 	});
 }
 
-/** A bare Node http server answering every request with what the app answered for the path (the floor). */
+/** The floor for a path: its bytes from a bare Node server in a process of its own (floor-server.ts). */
 async function floorServer(path: string) {
-	// The encoded bytes and the headers as the app sent them (fetch would decode the body).
-	const sent = await new Promise<{ headers: Record<string, string>; body: Buffer }>((done, fail) => {
-		get(BASE + path, { headers: { 'accept-encoding': ACCEPT_ENCODING } }, (response) => {
-			const chunks: Buffer[] = [];
-			response.on('data', (chunk: Buffer) => chunks.push(chunk));
-			response.on('end', () => {
-				const headers: Record<string, string> = {};
-				for (const [name, value] of Object.entries(response.headers))
-					if (typeof value === 'string' && !['date', 'connection', 'keep-alive'].includes(name))
-						headers[name] = value;
-				done({ headers, body: Buffer.concat(chunks) });
-			});
-		}).on('error', fail);
+	const child = spawn(
+		process.execPath,
+		['--import', 'tsx', 'scripts/bench/floor-server.ts', BASE + path, String(FLOOR_PORT)],
+		{ stdio: ['ignore', 'pipe', 'inherit'] }
+	);
+	await new Promise<void>((ready, fail) => {
+		child.stdout.once('data', () => ready());
+		child.once('exit', (code) => fail(new Error(`the floor server stopped (${code})`)));
 	});
-	const server = createServer((_, response) => {
-		response.writeHead(200, sent.headers);
-		response.end(sent.body);
-	});
-	await new Promise<void>((listening) => server.listen(FLOOR_PORT, '127.0.0.1', listening));
-	return {
-		base: `http://127.0.0.1:${FLOOR_PORT}`,
-		close: () => new Promise<void>((closed) => server.close(() => closed()))
-	};
+	return { base: `http://127.0.0.1:${FLOOR_PORT}`, close: () => stop(child) };
+}
+
+/** What one load run says, or the rounds together (mean rate, median latencies, all errors). */
+interface Figures {
+	requests: { average: number };
+	latency: { p50: number; p99: number };
+	errors: number;
+}
+
+const ROUNDS = 3;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Each server in turn, a few short rounds each, rather than one long run after another: the load other work
+ * puts on a shared machine changes by the minute, and all three then see the same.
+ */
+async function interleaved<K extends string>(
+	path: string,
+	seconds: number,
+	bases: Record<K, string>
+): Promise<Record<K, Figures>> {
+	const runs = Object.fromEntries(Object.keys(bases).map((key) => [key, []])) as unknown as Record<
+		K,
+		autocannon.Result[]
+	>;
+	for (let round = 0; round < ROUNDS; round++)
+		for (const key of Object.keys(bases) as K[])
+			runs[key].push(await load(path, Math.ceil(seconds / ROUNDS), bases[key]));
+	return Object.fromEntries(
+		(Object.entries(runs) as [K, autocannon.Result[]][]).map(([key, results]) => [
+			key,
+			{
+				requests: { average: results.reduce((sum, r) => sum + r.requests.average, 0) / results.length },
+				latency: {
+					p50: median(results.map((r) => r.latency.p50)),
+					p99: median(results.map((r) => r.latency.p99))
+				},
+				errors: results.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0)
+			}
+		])
+	) as Record<K, Figures>;
 }
 
 /** Peak RSS of the app with the embedded database, after start-up and a short load. */
@@ -107,10 +135,18 @@ export async function benchServer(seconds = 10): Promise<ReportRow[]> {
 			['Municipality page /kommune/4627-askoy', '/kommune/4627-askoy', 500, undefined]
 		] as const) {
 			const floor = await floorServer(path);
-			const floorResult = await load(path, seconds, floor.base).finally(floor.close);
-			const withoutFastPath = await load(path, seconds, sveltekitBase);
-			const result = await load(path, seconds);
-			const errors = result.errors + result.timeouts + result.non2xx;
+			let measured: Record<'floor' | 'withoutFastPath' | 'app', Figures>;
+			try {
+				measured = await interleaved(path, seconds, {
+					floor: floor.base,
+					withoutFastPath: sveltekitBase,
+					app: BASE
+				});
+			} finally {
+				await floor.close();
+			}
+			const { floor: floorResult, withoutFastPath, app: result } = measured;
+			const errors = result.errors;
 			rows.push(
 				{
 					name: `${label}: requests per second (baseline: without the fast path)`,
