@@ -1,6 +1,8 @@
 // Production entry (npm start): SvelteKit's adapter-node handler, behind a fast path that answers cached
-// public responses straight from Node's http server (the hook in src/hooks.server.ts publishes it).
-// Anything else, and every cache miss, goes through SvelteKit as usual.
+// public responses straight from Node's http server (fastResponse, exported by src/hooks.server.ts from
+// src/lib/server/fast-path.ts, where the numbers that justify it are). Anything else, and every cache miss,
+// goes through SvelteKit as usual.
+import { readdirSync } from 'node:fs';
 import http from 'node:http';
 import process from 'node:process';
 
@@ -22,8 +24,14 @@ process.env.ORIGIN = origin;
 // which decides before the body is read.
 process.env.BODY_SIZE_LIMIT ??= '16M';
 const { handler } = await import('./build/handler.js');
-
-const fastResponse = Symbol.for('koordinatorkart.fastResponse');
+// The hook module as built, the same module instance SvelteKit loaded while starting (above), so the fast
+// path reads the cache the hook fills.
+/** @type {{ fastResponse: typeof import('./src/lib/server/fast-path.ts').fastResponse }} */
+const { fastResponse } = await import(builtHookModule());
+if (typeof fastResponse !== 'function') {
+	console.error('The built hook module exports no fastResponse: rebuild (npm run build).');
+	process.exit(1);
+}
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
@@ -44,8 +52,7 @@ const TOO_LONG_PAGE = `<!doctype html>
 const server = http.createServer(
 	{ maxHeaderSize: MAX_HEADER_BYTES, connectionsCheckingInterval: 1000 },
 	(request, response) => {
-		const fast = globalThis[fastResponse];
-		if (typeof fast === 'function' && fast(request, response)) return;
+		if (fastResponse(request, response)) return;
 		handler(request, response, () => {
 			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 			response.end('Not found');
@@ -84,6 +91,22 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
 		server.closeIdleConnections();
 		setTimeout(() => process.exit(0), 5000).unref();
 	});
+}
+
+/**
+ * The address of the built src/hooks.server.ts: adapter-node keeps SvelteKit's entries by name
+ * (build/server/chunks/entries/hooks.server.js-<hash>.js). Exactly one, or the start stops and says why.
+ */
+function builtHookModule() {
+	const dir = new URL('./build/server/chunks/entries/', import.meta.url);
+	const found = readdirSync(dir).filter((name) => /^hooks\.server\.js-[\w-]+\.js$/.test(name));
+	if (found.length !== 1) {
+		console.error(
+			`Expected one built hook module in ${dir.pathname}, found ${found.length}: rebuild (npm run build).`
+		);
+		process.exit(1);
+	}
+	return new URL(found[0], dir).href;
 }
 
 /** ORIGIN as a plain origin (scheme, host, port), or null when it is missing or not one. */

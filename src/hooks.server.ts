@@ -1,12 +1,11 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
-import type { IncomingMessage } from 'node:http';
 import { m } from '$lib/paraglide/messages';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deLocalizeUrl, extractLocaleFromRequest, localizeHref, type Locale } from '$lib/paraglide/runtime';
 import { fillSvgMapSlot } from '$lib/map/slot';
 import { withSecurityHeaders } from '$lib/server/security-headers';
-import { PageCache, isCacheable, type NodeResponse } from '$lib/server/page-cache';
-import type { SnapshotState } from '$lib/server/snapshot-store';
+import { isCacheable } from '$lib/server/page-cache';
+import { cacheKey, pageCache } from '$lib/server/fast-path';
 import { snapshotStore } from '$lib/server/public-data';
 import { currentSession } from '$lib/server/auth';
 import {
@@ -19,12 +18,11 @@ import {
 } from '$lib/server/request-limits';
 import { isStaffSession } from '$lib/server/staff-guard';
 
-const pageCache = new PageCache();
 const largeBodies = new OneAtATime();
 
-/** A public response's cache key: the snapshot it was made from, whether that was stale, and the URL. */
-const cacheKey = (state: SnapshotState, url: URL) =>
-	`${state.snapshot.version}|${state.stale}|${url.pathname}${url.search}`;
+// server.js answers cache hits before SvelteKit with this; it imports it from this module, the one SvelteKit
+// loads, so that both use the same cache (see $lib/server/fast-path).
+export { fastResponse } from '$lib/server/fast-path';
 
 // Public responses come from the page cache while the snapshot they were made from is current. Otherwise:
 // the language from the URL for the whole request; the page's lang attribute; the server-rendered SVG map
@@ -90,22 +88,6 @@ function refusal(request: Request, status: number, reason: Refusal): Response {
 		headers: { 'content-type': 'text/html; charset=utf-8', connection: 'close', 'cache-control': 'no-store' }
 	});
 }
-
-// For server.js: a cache hit answered straight from Node's http server, before SvelteKit's request
-// pipeline (the same entries and rules as above; a miss goes through handle).
-(globalThis as Record<symbol, unknown>)[Symbol.for('koordinatorkart.fastResponse')] = (
-	request: IncomingMessage,
-	response: NodeResponse
-): boolean => {
-	if (request.method !== 'GET' || request.headers.cookie || request.headers.authorization) return false;
-	const state = snapshotStore().peek();
-	if (!state) return false;
-	return pageCache.writeTo(
-		cacheKey(state, new URL(request.url ?? '/', 'http://localhost')),
-		{ acceptEncoding: request.headers['accept-encoding'], ifNoneMatch: request.headers['if-none-match'] },
-		response
-	);
-};
 
 // Unexpected errors are logged with an id; visitors get a plain message (in the page's language: this runs
 // inside the language middleware) and the id to quote. One failing

@@ -46,13 +46,17 @@ export function heapCapMb(): number {
 	return Number(/--max-old-space-size=(\d+)/.exec(startOptions().join(' '))?.[1] ?? NaN);
 }
 
-/** The production build (`server.js`) with the same Node options as `npm start`, at its own ORIGIN. */
+/**
+ * The production build (`server.js`) with the same Node options as `npm start`, at its own ORIGIN. With
+ * entry `build/index.js`: adapter-node's own server, the same app without server.js's fast path.
+ */
 export function startApp(
 	port: number,
 	env: Record<string, string>,
-	stdio: 'ignore' | 'inherit' | 'pipe' = 'inherit'
+	stdio: 'ignore' | 'inherit' | 'pipe' = 'inherit',
+	entry: 'server.js' | 'build/index.js' = 'server.js'
 ): ChildProcess {
-	return spawn(process.execPath, [...startOptions(), 'server.js'], {
+	return spawn(process.execPath, [...startOptions(), entry], {
 		env: {
 			...process.env,
 			PORT: String(port),

@@ -5,7 +5,8 @@ export interface ReportRow {
 	unit: string;
 	target?: string;
 	met?: boolean;
-	/** The same measurement on the baseline page (whole GeoJSON into MapLibre). */
+	/** The same measurement on the row's baseline (the map: whole GeoJSON into MapLibre; the server: the same app
+	 * without its fast path, or as named in the row). */
 	baseline?: number;
 }
 

@@ -21,7 +21,11 @@ test('every kind of page in the sitemap has a meta description and may be indexe
 	}
 });
 
-test('the embed view is not indexed', async ({ request }) => {
-	const html = await (await request.get('/embed/kart')).text();
-	expect(html).toMatch(/<meta name="robots" content="noindex"/);
+test('the embed view is not indexed, but says what it is when its link is shared', async ({ request }) => {
+	for (const path of ['/embed/kart', '/nn/embed/kart?lag=finansiering', '/en/embed/kart']) {
+		const html = await (await request.get(path)).text();
+		expect(html, path).toMatch(/<meta name="robots" content="noindex"/);
+		const description = /<meta name="description" content="([^"]+)"/.exec(html)?.[1] ?? '';
+		expect(description.length, `description of ${path}`).toBeGreaterThan(50);
+	}
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryRow } from '$lib/coverage/schema';
-import { sortCounties, sortedBy } from './county-sort.ts';
+import { countiesByName, sortCounties, sortedBy } from './county-sort.ts';
 
 const row = (fylkesnummer: string, municipalities: number, population_covered: number | null) =>
 	({
@@ -13,10 +13,21 @@ const row = (fylkesnummer: string, municipalities: number, population_covered: n
 		population: population_covered === null ? null : 100,
 		population_covered
 	}) as unknown as HistoryRow;
-const names: Record<string, string> = { '03': 'Oslo', '46': 'Vestland', '18': 'Nordland', '34': 'Innlandet' };
+const names: Record<string, string> = {
+	'03': 'Oslo',
+	'46': 'Vestland',
+	'18': 'Nordland',
+	'34': 'Innlandet',
+	'31': 'Østfold',
+	'15': 'Møre og Romsdal',
+	'42': 'Agder'
+};
 const rows = [row('03', 1, 90), row('46', 43, 50), row('18', 41, null), row('34', 46, 70)];
+const nameOrder = countiesByName(
+	Object.entries(names).map(([fylkesnummer, name]) => ({ fylkesnummer, name }))
+);
 const order = (sort: Parameters<typeof sortCounties>[1]) =>
-	sortCounties(rows, sort, (f) => names[f]).map((r) => names[r.fylkesnummer!]);
+	sortCounties(rows, sort, nameOrder).map((r) => names[r.fylkesnummer!]);
 
 describe('the county table order', () => {
 	it('sorts by name, by a count, and by population share (unknown share last going up)', () => {
@@ -32,6 +43,18 @@ describe('the county table order', () => {
 			'Vestland',
 			'Innlandet',
 			'Oslo'
+		]);
+	});
+
+	it('orders names as Norwegian does: æ, ø, å after z', () => {
+		expect(nameOrder.map((f) => names[f])).toEqual([
+			'Agder',
+			'Innlandet',
+			'Møre og Romsdal',
+			'Nordland',
+			'Oslo',
+			'Vestland',
+			'Østfold'
 		]);
 	});
 
