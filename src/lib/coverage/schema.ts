@@ -2,7 +2,16 @@
 // parsed with these at the boundary, and tests run them against the real SQL, so TypeScript and SQL cannot
 // drift apart silently.
 import { z } from 'zod';
-import { FYLKESNUMMER, KOMMUNENUMMER } from '../domain/ids.ts';
+import { FYLKESNUMMER } from '../domain/ids.ts';
+import {
+	arrangementRow,
+	coordinatorLinkRow,
+	coordinatorRow,
+	isoDate,
+	kommunenummer,
+	municipalityRow,
+	serviceRow
+} from '../domain/rows.ts';
 
 import { COVERAGE_STATUSES, STATUS_CODE_PATTERN } from '../domain/status.ts';
 import { FUNDING_PHASE_CODES, FUNDING_PHASES, PHASE_CODE_PATTERN } from '../domain/phase.ts';
@@ -14,9 +23,7 @@ export type CoverageStatus = z.infer<typeof coverageStatus>;
 export const fundingPhaseName = z.enum(FUNDING_PHASES);
 export type FundingPhaseName = z.infer<typeof fundingPhaseName>;
 
-const kommunenummer = z.string().regex(KOMMUNENUMMER);
 const fylkesnummer = z.string().regex(FYLKESNUMMER);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const summaryRow = z.object({
 	fylkesnummer: fylkesnummer.nullable(),
@@ -34,11 +41,16 @@ export const summaryRow = z.object({
 });
 export type SummaryRow = z.infer<typeof summaryRow>;
 
-export const snapshotMunicipality = z.object({
-	kommunenummer,
-	name: z.string(),
-	name_norwegian: z.string(),
-	fylkesnummer,
+// The columns a table holds are picked from its row schema (../domain/rows.ts, checked against the SQL); what
+// the functions work out (status, phase, names of the host) is described here.
+const municipalityNames = municipalityRow.pick({
+	kommunenummer: true,
+	name: true,
+	name_norwegian: true,
+	fylkesnummer: true
+});
+
+export const snapshotMunicipality = municipalityNames.extend({
 	population: z.number().int().nullable(),
 	status: coverageStatus,
 	arrangement_id: z.string().uuid().nullable(),
@@ -67,77 +79,81 @@ export const fundingPhase = z.object({
 });
 export type FundingPhase = z.infer<typeof fundingPhase>;
 
-export const coordinator = z.object({
-	full_name: z.string(),
-	title: z.string().nullable(),
-	phone: z.string().nullable(),
-	email: z.string().nullable(),
-	office_address: z.string().nullable(),
-	office_hours: z.string().nullable(),
-	verified_at: isoDate.nullable(),
-	role: z.enum(['primary', 'deputy'])
-});
+export const coordinator = coordinatorRow
+	.pick({
+		full_name: true,
+		title: true,
+		phone: true,
+		email: true,
+		office_address: true,
+		office_hours: true,
+		verified_at: true
+	})
+	.extend({ role: coordinatorLinkRow.shape.role });
 export type Coordinator = z.infer<typeof coordinator>;
 
-export const service = z.object({
-	category: z.string(),
-	category_names: z.object({ nb: z.string(), nn: z.string(), en: z.string() }),
-	name: z.string(),
-	description: z.string().nullable(),
-	url: z.string().nullable(),
-	phone: z.string().nullable(),
-	scope: z.enum(['municipality', 'arrangement'])
-});
+export const service = serviceRow
+	.pick({ category: true, name: true, description: true, url: true, phone: true })
+	.extend({
+		category_names: z.object({ nb: z.string(), nn: z.string(), en: z.string() }),
+		scope: z.enum(['municipality', 'arrangement'])
+	});
 export type Service = z.infer<typeof service>;
 
-export const arrangementDetail = z.object({
-	id: z.string().uuid(),
-	name: z.string(),
-	host_kommunenummer: kommunenummer,
-	host_name: z.string(),
-	host_name_norwegian: z.string(),
-	started_on: isoDate,
-	ended_on: isoDate.nullable(),
-	cofunding_start_year: z.number().int().nullable(),
-	position_percent: z.number().nullable(),
-	updated_at: z.string(),
-	funding: fundingPhase,
-	members: z.array(
-		z.object({
-			kommunenummer,
-			name: z.string(),
-			name_norwegian: z.string(),
-			valid_from: isoDate,
-			is_host: z.boolean()
-		})
-	),
-	coordinators: z.array(coordinator)
-});
+export const arrangementDetail = arrangementRow
+	.pick({
+		id: true,
+		name: true,
+		host_kommunenummer: true,
+		started_on: true,
+		ended_on: true,
+		cofunding_start_year: true,
+		position_percent: true,
+		updated_at: true
+	})
+	.extend({
+		host_name: z.string(),
+		host_name_norwegian: z.string(),
+		funding: fundingPhase,
+		members: z.array(
+			z.object({
+				kommunenummer,
+				name: z.string(),
+				name_norwegian: z.string(),
+				valid_from: isoDate,
+				is_host: z.boolean()
+			})
+		),
+		coordinators: z.array(coordinator)
+	});
 export type ArrangementDetail = z.infer<typeof arrangementDetail>;
 
-export const municipalityDetail = z.object({
-	kommunenummer,
-	name: z.string(),
-	names: z.object({
-		norwegian: z.string(),
-		north_sami: z.string().optional(),
-		lule_sami: z.string().optional(),
-		south_sami: z.string().optional(),
-		kven: z.string().optional()
-	}),
-	name_norwegian: z.string(),
-	fylkesnummer,
-	county_name: z.string(),
-	administrative_centre: z.string().nullable(),
-	area_km2: z.number().nullable(),
-	sami_administrative_area: z.boolean(),
-	population: z.object({ year: z.number().int(), population: z.number().int() }).nullable(),
-	at: isoDate,
-	is_demo: z.boolean(),
-	status: coverageStatus,
-	arrangement: arrangementDetail.nullable(),
-	services: z.array(service)
-});
+export const municipalityDetail = municipalityRow
+	.pick({
+		kommunenummer: true,
+		name: true,
+		name_norwegian: true,
+		fylkesnummer: true,
+		administrative_centre: true,
+		area_km2: true,
+		sami_administrative_area: true
+	})
+	.extend({
+		names: z.object({
+			norwegian: z.string(),
+			north_sami: z.string().optional(),
+			lule_sami: z.string().optional(),
+			south_sami: z.string().optional(),
+			kven: z.string().optional()
+		}),
+		county_name: z.string(),
+		population: z.object({ year: z.number().int(), population: z.number().int() }).nullable(),
+		at: isoDate,
+		is_demo: z.boolean(),
+		status: coverageStatus,
+		arrangement: arrangementDetail.nullable(),
+		services: z.array(service)
+	});
 export type MunicipalityDetail = z.infer<typeof municipalityDetail>;
 
 /** A covered municipality near one without a coordinator, with the distance between their centres. */
