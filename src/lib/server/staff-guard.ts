@@ -12,6 +12,25 @@ export const NEW_PASSWORD_PATH = '/admin/nytt-passord';
 export const DATABASE_DOWN =
 	'Databasen svarer ikke akkurat nå, så endringer kan ikke lagres. Prøv igjen om litt; det du har skrevet, er ikke lagret.';
 
+/**
+ * A staff page's data, or `fallback` when the database is down while the page answers a form post. Without
+ * JavaScript, SvelteKit renders the page after the action, and its loads need the database: an error page
+ * there would throw away what was typed. The fallback lets the form show what was posted (the action's
+ * answer, with DATABASE_DOWN) instead.
+ */
+export async function unlessDownAfterPost<T>(
+	request: Request,
+	read: () => Promise<T>,
+	fallback: () => T | Promise<T>
+): Promise<T> {
+	try {
+		return await read();
+	} catch (cause) {
+		if (request.method === 'POST' && isHttpError(cause, 503)) return fallback();
+		throw cause;
+	}
+}
+
 export async function requireStaff(
 	locals: App.Locals,
 	url: URL

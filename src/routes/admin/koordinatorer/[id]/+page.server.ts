@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { requireStaff, DATABASE_DOWN } from '$lib/server/staff-guard';
+import { requireStaff, unlessDownAfterPost, DATABASE_DOWN } from '$lib/server/staff-guard';
 import { isUnavailable, type CoordinatorForEdit } from '$lib/server/staff-data';
 import { saveEntity } from '$lib/server/save-entity';
 import {
@@ -28,8 +28,28 @@ function target(params: { id: string }, url: URL): { id: string | null; arrangem
 	return { id: params.id, arrangementId: null };
 }
 
-export const load: PageServerLoad = async ({ locals, url, params }) => {
+export const load: PageServerLoad = ({ locals, url, params, request }) => {
 	const { id, arrangementId } = target(params, url);
+	return unlessDownAfterPost(
+		request,
+		() => loadCoordinator(locals, url, id, arrangementId),
+		// The answer to a post while the database is down: the form shows what was posted.
+		() => ({
+			coordinator: null,
+			history: [],
+			values: coordinatorValuesOf(null, arrangementId),
+			today: today(),
+			unavailable: true
+		})
+	);
+};
+
+async function loadCoordinator(
+	locals: App.Locals,
+	url: URL,
+	id: string | null,
+	arrangementId: string | null
+) {
 	const { data } = await requireStaff(locals, url);
 	let coordinator: CoordinatorForEdit | null = null;
 	let history: ReadableSave[] = [];
@@ -42,8 +62,14 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		throw cause;
 	}
 	if (id && !coordinator) error(404, 'Fant ingen koordinator med denne adressen.');
-	return { coordinator, history, values: coordinatorValuesOf(coordinator, arrangementId), today: today() };
-};
+	return {
+		coordinator,
+		history,
+		values: coordinatorValuesOf(coordinator, arrangementId),
+		today: today(),
+		unavailable: false
+	};
+}
 
 export const actions: Actions = {
 	default: async (event) => {

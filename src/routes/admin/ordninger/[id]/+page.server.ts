@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { requireStaff, DATABASE_DOWN } from '$lib/server/staff-guard';
+import { requireStaff, unlessDownAfterPost, DATABASE_DOWN } from '$lib/server/staff-guard';
 import {
 	isUnavailable,
 	type ArrangementCoordinator,
@@ -31,8 +31,26 @@ function idOf(param: string): string | null {
 	return param;
 }
 
-export const load: PageServerLoad = async ({ locals, url, params }) => {
+export const load: PageServerLoad = ({ locals, url, params, request }) => {
 	const id = idOf(params.id);
+	return unlessDownAfterPost(
+		request,
+		() => loadArrangement(locals, url, id),
+		// The answer to a post while the database is down: the form shows what was posted.
+		async () => ({
+			arrangement: null,
+			coordinators: [],
+			services: [],
+			history: [],
+			schedule: [],
+			values: formValuesOf(null, today()),
+			municipalities: await staffMunicipalities(),
+			unavailable: true
+		})
+	);
+};
+
+async function loadArrangement(locals: App.Locals, url: URL, id: string | null) {
 	const { data } = await requireStaff(locals, url);
 	let arrangement: ArrangementForEdit | null = null;
 	let coordinators: ArrangementCoordinator[] = [];
@@ -61,9 +79,10 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		history,
 		schedule,
 		values: formValuesOf(arrangement, today()),
-		municipalities: await staffMunicipalities()
+		municipalities: await staffMunicipalities(),
+		unavailable: false
 	};
-};
+}
 
 export const actions: Actions = {
 	default: async (event) => {
