@@ -44,5 +44,21 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		// The layers (ARCHITECTURE.md): scripts/ may import src/lib, never the reverse. Tests are exempt: they
+		// may use the data build's fixtures.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['**/scripts/**'], message: 'src/ never imports scripts/ (see ARCHITECTURE.md).' }
+					]
+				}
+			]
+		}
 	}
 );

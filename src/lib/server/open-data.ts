@@ -9,7 +9,7 @@ import { forget, memoize } from './snapshot-store.ts';
 import { MEMO } from './memo-keys.ts';
 import { FIRST_YEAR, publicState } from './public-data.ts';
 import { builtText } from './data/geometry.ts';
-import { DATA_FILES } from '../../../scripts/data/outputs.ts';
+import { DATA_FILES } from './data/files.ts';
 import { m } from '$lib/paraglide/messages';
 import { COLUMN_NAMES, type OpenDataRow } from '$lib/open-data/columns';
 import { toCsv } from '$lib/csv';
