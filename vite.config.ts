@@ -23,6 +23,17 @@ export default defineConfig({
 		external: ['@electric-sql/pglite']
 	},
 	optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+	// The front page's server modules are transformed as soon as the dev server listens, while it waits for
+	// its first request (the first page after `npm run dev` was mostly waiting on transforms one by one).
+	server: {
+		warmup: {
+			ssrFiles: [
+				'./src/hooks.server.ts',
+				'./src/routes/+layout.svelte',
+				'./src/routes/+page.{svelte,server.ts}'
+			]
+		}
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
