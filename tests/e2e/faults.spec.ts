@@ -1,6 +1,6 @@
 // Faults in the production shape: the built app server reading through its Supabase transport from a
 // PostgREST stand-in (same SQL, PGlite) that this test stops, breaks and starts again during traffic.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { PGlite } from '@electric-sql/pglite';
@@ -202,29 +202,27 @@ test('with no snapshot yet and no database, pages say so clearly instead of fail
 	}
 });
 
-test('editing while the database is down: a clear message, nothing typed is lost, and saving works again after', async ({
-	page
-}) => {
-	const rows = (
-		(await (await fetch(`${APP}/api/oversikt.json`)).json()) as {
-			municipalities: {
-				kommunenummer: string;
-				status: string;
-				arrangement_id: string;
-				fylkesnummer: string;
-			}[];
-		}
-	).municipalities;
-	const row = rows.find((r) => r.status === 'own' && r.fylkesnummer === '50')!;
-	// Signed in through the Supabase transport (the stand-in's password grant), as staff in the database.
+/** A municipality with its own arrangement in a county, and its editing page opened as the editor (signed in
+ * through the Supabase transport: the stand-in's password grant, as staff in the database). */
+async function openOwnArrangement(page: Page, fylkesnummer: string) {
+	const { municipalities } = (await (await fetch(`${APP}/api/oversikt.json`)).json()) as {
+		municipalities: { kommunenummer: string; status: string; arrangement_id: string; fylkesnummer: string }[];
+	};
+	const row = municipalities.find((r) => r.status === 'own' && r.fylkesnummer === fylkesnummer)!;
 	await page.goto(`${APP}/logg-inn`);
 	await page.getByLabel('E-postadresse').fill(EDITOR.email);
 	await page.getByLabel('Passord').fill(EDITOR.password);
 	await page.getByRole('button', { name: 'Logg inn' }).click();
 	await expect(page).toHaveURL(`${APP}/admin`);
 	await page.goto(`${APP}/admin/ordninger/${row.arrangement_id}`);
-	// The form as enhanced by its script (this is the path with JavaScript): on a busy machine a click before
-	// hydration posts the plain form, whose answer needs the page's data from the database that is down.
+	return row;
+}
+
+test('editing while the database is down: a clear message, nothing typed is lost, and saving works again after', async ({
+	page
+}) => {
+	const row = await openOwnArrangement(page, '50');
+	// The form as enhanced by its script: this is the path with JavaScript (the next test is the plain form's).
 	await page.waitForLoadState('networkidle');
 	const name = `Lagret etter brudd ${Date.now()}`;
 	await page.getByLabel('Navn på ordningen').fill(name);
@@ -249,16 +247,7 @@ test('without JavaScript too: a save while the database is down answers with the
 }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	const { municipalities } = (await (await fetch(`${APP}/api/oversikt.json`)).json()) as {
-		municipalities: { status: string; arrangement_id: string; fylkesnummer: string }[];
-	};
-	const row = municipalities.find((r) => r.status === 'own' && r.fylkesnummer === '46')!;
-	await page.goto(`${APP}/logg-inn`);
-	await page.getByLabel('E-postadresse').fill(EDITOR.email);
-	await page.getByLabel('Passord').fill(EDITOR.password);
-	await page.getByRole('button', { name: 'Logg inn' }).click();
-	await expect(page).toHaveURL(`${APP}/admin`);
-	await page.goto(`${APP}/admin/ordninger/${row.arrangement_id}`);
+	await openOwnArrangement(page, '46');
 	const name = `Uten skript etter brudd ${Date.now()}`;
 	await page.getByLabel('Navn på ordningen').fill(name);
 
