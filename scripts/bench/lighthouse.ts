@@ -39,13 +39,25 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseFigures[]
 	try {
 		for (const url of urls) {
 			const runs: Omit<LighthouseFigures, 'runs'>[] = [];
-			for (let run = 0; run < RUNS; run++) runs.push(await lighthouseOnce(chrome.port, url));
+			for (let run = 0; run < RUNS; run++) runs.push(await measuredRun(chrome.port, url));
 			results.push(medianRun(runs));
 		}
 	} finally {
 		chrome.kill();
 	}
 	return results;
+}
+
+/**
+ * One run Lighthouse could measure. A run whose trace failed (NO_NAVSTART and the like) has no LCP or TBT and a
+ * score of 0; counted, it would drag the median down. It runs again, twice at most, and the retry is logged.
+ */
+async function measuredRun(port: number, url: string): Promise<Omit<LighthouseFigures, 'runs'>> {
+	for (let attempt = 1; ; attempt++) {
+		const figures = await lighthouseOnce(port, url);
+		if ((!Number.isNaN(figures.lcpMs) && !Number.isNaN(figures.tbtMs)) || attempt === 3) return figures;
+		console.error(`Lighthouse ${url}: run could not be measured (attempt ${attempt}); running it again`);
+	}
 }
 
 async function lighthouseOnce(port: number, url: string): Promise<Omit<LighthouseFigures, 'runs'>> {
