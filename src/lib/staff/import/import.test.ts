@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectDelimiter, ImportFileError, readSpreadsheet } from './read.ts';
-import { autoMapping, planImport, readCell, MAX_ROWS, type CurrentData } from './plan.ts';
+import {
+	decodeText,
+	detectDelimiter,
+	ImportFileError,
+	MAX_COLUMNS,
+	MAX_ROW_CHARS,
+	MAX_ROWS,
+	readSpreadsheet
+} from './read.ts';
+import { autoMapping, planImport, readCell, type CurrentData } from './plan.ts';
 import { IMPORT_TABLES } from './columns.ts';
 
 const A = '11111111-1111-4111-8111-111111111111';
@@ -148,6 +156,38 @@ describe('reading the spreadsheet', () => {
 		expect(() => file('id;full_name\n1;2;3\n')).toThrow(/linje 2/);
 		expect(() => file('navn;navn\na;b\n')).toThrow('«navn» står to ganger');
 	});
+
+	// The production server has a 160 MB heap: a file of 8 MB of commas used to become one row of 8 million
+	// cells, and crashed it. Each bound is checked before the cells are made.
+	it('refuses too many columns, an over-long row and an unclosed quote before reading the cells', () => {
+		const MiB = 2 ** 20;
+		expect(() => file(','.repeat(8 * MiB))).toThrow(
+			new ImportFileError(
+				`Filen har over ${MAX_COLUMNS} kolonner; en import kan ha høyst ${MAX_COLUMNS}. Sjekk at den er lagret som CSV.`
+			)
+		);
+		expect(() =>
+			file(`${Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => `k${i}`).join(';')}\n1\n`)
+		).toThrow(/over 200 kolonner/);
+		const wide = Array.from({ length: MAX_COLUMNS }, (_, i) => `k${i}`).join(';');
+		expect(file(`${wide}\n${';'.repeat(MAX_COLUMNS - 1)}\n`).headers).toHaveLength(MAX_COLUMNS);
+		expect(() => file(`id;navn\n1;"${'x'.repeat(7 * MiB)}"\n`)).toThrow(
+			`Linje 2 er over ${MAX_ROW_CHARS} tegn`
+		);
+		expect(() => file(`id;navn\n1;ok\n2;"${'y;'.repeat(500_000)}\n`)).toThrow(/Linje 3 er over/);
+		expect(() => file(`id;navn\n1;"ikke lukket\n`)).toThrow(/anførselstegn/);
+		expect(file(`id;navn\n1;"${'x'.repeat(MAX_ROW_CHARS - 20)}"\n`).rows[0][1]).toHaveLength(
+			MAX_ROW_CHARS - 20
+		);
+	});
+
+	it('reads one row past the most an import may have, and no further', () => {
+		const text = `id;navn\n${'1;a\n'.repeat(300_000)}`;
+		const read = file(text);
+		expect(read.rows).toHaveLength(MAX_ROWS + 1);
+		expect(read.complete).toBe(false);
+		expect(file('id;navn\n1;a\n').complete).toBe(true);
+	});
 });
 
 describe('cells', () => {
@@ -241,5 +281,9 @@ describe('the import plan', () => {
 			`full_name\n${Array.from({ length: MAX_ROWS + 1 }, (_, i) => `P${i}`).join('\n')}\n`
 		);
 		expect(tooMany.errors[0].message).toMatch(/høyst 20000/);
+		const farTooMany = plan(`full_name\n${'P\n'.repeat(3 * MAX_ROWS)}`);
+		expect(farTooMany.errors[0].message).toBe(
+			`Filen har over ${MAX_ROWS} rader; en import kan ha høyst ${MAX_ROWS}.`
+		);
 	});
 });

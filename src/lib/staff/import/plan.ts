@@ -4,7 +4,7 @@
 import { cellMessage, parseField } from '$lib/domain/fields';
 import { today } from '$lib/domain/ids';
 import { IMPORT_TABLES, type ColumnSpec, type ImportTable } from './columns.ts';
-import type { ReadFile } from './read.ts';
+import { MAX_ROWS, type ReadFile } from './read.ts';
 import { matchByKeys, naturalKeyIndex } from './natural-keys.ts';
 import { unreachableAfter, type Unreachable } from './unreachable.ts';
 
@@ -55,8 +55,6 @@ export interface CurrentData {
 	links?: { id: string; arrangement_id: string; coordinator_id: string }[];
 	coordinatorNames?: Map<string, string>;
 }
-
-export const MAX_ROWS = 20_000;
 
 const normalHeading = (text: string) =>
 	text
@@ -123,7 +121,7 @@ export function planImport(
 		plan.errors.push({ line, column, message });
 
 	if (file.rows.length > MAX_ROWS) {
-		fail(null, null, `Filen har ${file.rows.length} rader; en import kan ha høyst ${MAX_ROWS}.`);
+		fail(null, null, `Filen har over ${MAX_ROWS} rader; en import kan ha høyst ${MAX_ROWS}.`);
 		return plan;
 	}
 	const mapped = spec.columns.filter((column) => mapping[column.name]);
