@@ -19,10 +19,10 @@ if (!origin) {
 }
 process.env.ORIGIN = origin;
 
-// The outer bound for any request body: the spreadsheet import's (IMPORT_BODY_LIMIT in
-// src/lib/server/request-limits.ts). Every other request is held to a far smaller limit by src/hooks.server.ts,
-// which decides before the body is read.
-process.env.BODY_SIZE_LIMIT ??= '16M';
+// The outer bound for any request body, just above the spreadsheet import's (IMPORT_BODY_LIMIT in
+// src/lib/server/request-limits.ts, 4 MB and 64 KB). Every request, the import too, is held to its own limit by
+// src/hooks.server.ts, which decides before the body is read.
+process.env.BODY_SIZE_LIMIT ??= '5M';
 const { handler } = await import('./build/handler.js');
 // The hook module as built, the same module instance SvelteKit loaded while starting (above), so the fast
 // path reads the cache the hook fills.
@@ -79,7 +79,7 @@ server.on('clientError', (error, socket) => {
 // client never reuses a connection the server is just closing (which the client sees as ECONNRESET).
 server.keepAliveTimeout = 65_000;
 // A slow client cannot hold a connection: its headers must arrive within 10 s and its whole request within
-// 60 s (enough for an 8 MB import on a slow line), checked every second.
+// 60 s (enough for a 4 MB import on a slow line), checked every second.
 server.headersTimeout = 10_000;
 server.requestTimeout = 60_000;
 server.maxHeadersCount = 100;

@@ -11,6 +11,7 @@ import { currentSession } from '$lib/server/auth';
 import {
 	BODY_LIMIT,
 	IMPORT_BODY_LIMIT,
+	importFileMegabytes,
 	OneAtATime,
 	checkBody,
 	isImportUpload,
@@ -78,7 +79,7 @@ export const handle: Handle = async ({ event, resolve }) => {
  */
 function refusal(request: Request, status: number, reason: Refusal): Response {
 	const locale: Locale = extractLocaleFromRequest(request);
-	const message = m[reason]({}, { locale });
+	const message = m[reason]({ megabytes: importFileMegabytes }, { locale });
 	if (request.headers.get('x-sveltekit-action') === 'true')
 		return Response.json({ type: 'error', status, error: { message } }, { status: 200 });
 	const home = localizeHref('/', { locale });

@@ -9,6 +9,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { openEmbedded } from '../../src/lib/server/db/embedded.ts';
 import { embeddedAccounts } from '../../src/lib/server/auth/embedded-accounts.ts';
 import { newAuthStandIn, serveFakePostgrest } from '../../scripts/testing/fake-postgrest.ts';
+import { IMPORT_BODY_LIMIT, importFileMegabytes } from '../../src/lib/server/request-limits.ts';
 import { runCorpus, runCsvBombs, summarise, type Target } from '../../scripts/testing/hostile-corpus.ts';
 import { peakRssMb, RSS_CAP_MB, startApp, startOptions } from '../../scripts/bench/process.ts';
 
@@ -175,6 +176,12 @@ test('the large body limit is for signed-in staff on the import alone', async ()
 	// Read and answered by the import (this text is no spreadsheet), not refused for its size.
 	expect([200, 400], staffImport.body.replace(/<[^>]+>/g, ' ').slice(-1500)).toContain(staffImport.status);
 	expect(staffImport.body).not.toContain('for stort');
+	// A file over the import's own limit is refused before it is read, with the limit in the message.
+	const tooBig = `tabell=arrangement&tekst=${'x'.repeat(IMPORT_BODY_LIMIT)}`;
+	const refused = await raw('/admin/import?/preview', { ...form, cookie }, 'POST', tooBig);
+	expect(refused.status).toBe(413);
+	expect(refused.body).toContain(`Filen er over ${importFileMegabytes} MB`);
+	expect((await raw('/', {})).status).toBe(200);
 });
 
 test('with Supabase, signing out signs out of Supabase Auth too and the copied cookie stops working', async () => {

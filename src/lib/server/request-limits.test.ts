@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_LIMIT, FIELD_LIMIT, OneAtATime, checkBody } from './request-limits.ts';
+import {
+	BODY_LIMIT,
+	FIELD_LIMIT,
+	IMPORT_BODY_LIMIT,
+	IMPORT_FILE_LIMIT,
+	OneAtATime,
+	checkBody
+} from './request-limits.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 
@@ -63,6 +70,23 @@ describe('request body limits', () => {
 		const form = await (result as { request: Request }).request.formData();
 		expect(form.get('email')).toBe('ola@example.org');
 		expect(form.get('note')).toBe('æøå'.repeat(100));
+	});
+
+	it('refuses an import upload over its limit by its declared length, naming the file limit', async () => {
+		const request = new Request('http://x/admin/import?/preview', {
+			method: 'POST',
+			headers: {
+				'content-type': 'multipart/form-data; boundary=x',
+				'content-length': String(IMPORT_BODY_LIMIT + 1)
+			},
+			body: 'x'
+		});
+		expect(await checkBody(request, IMPORT_BODY_LIMIT)).toEqual({
+			ok: false,
+			status: 413,
+			reason: 'error_import_too_large'
+		});
+		expect(IMPORT_BODY_LIMIT).toBe(IMPORT_FILE_LIMIT + BODY_LIMIT);
 	});
 
 	it('lets a large body through unread where the large limit applies', async () => {

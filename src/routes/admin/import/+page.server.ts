@@ -15,11 +15,12 @@ import { isImportTable, type ImportTable } from '$lib/staff/import/columns';
 import { decodeText, ImportFileError } from '$lib/staff/import/read';
 import { importUploads, UPLOAD_MINUTES, type Upload } from '$lib/server/import-uploads';
 import type { ImportPlan } from '$lib/staff/import/plan';
+import { IMPORT_FILE_LIMIT, importFileMegabytes } from '$lib/server/request-limits';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** How many rows of each list the preview shows (the counts are always complete). */
 const SHOWN = 200;
-const MAX_BYTES = 8 * 2 ** 20;
 
 /** The staff session the uploads belong to (the actions run only for staff, so there is one). */
 const sessionOf = (locals: App.Locals) => locals.session?.id ?? '';
@@ -47,8 +48,8 @@ async function readPosted(form: FormData, owner: string): Promise<Posted | { err
 	const upload = form.get('fil');
 	if (upload instanceof File && upload.name && upload.size === 0) return { error: 'Filen er tom.' };
 	if (upload instanceof File && upload.size > 0) {
-		if (upload.size > MAX_BYTES)
-			return { error: 'Filen er over 8 MB. Del den opp, eller fjern kolonner som ikke trengs.' };
+		if (upload.size > IMPORT_FILE_LIMIT)
+			return { error: m.error_import_too_large({ megabytes: importFileMegabytes }, { locale: 'nb' }) };
 		const { text, encoding } = decodeText(new Uint8Array(await upload.arrayBuffer()));
 		const file = { text, encoding, fileName: upload.name };
 		return { table, ...file, removeMissing, upload: importUploads.put(owner, file) };
