@@ -11,25 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { constraintMessages, type Entity } from '../../src/lib/domain/entity.ts';
 import { ENTITIES } from '../../src/lib/domain/entities/index.ts';
 import { parseField, type Field } from '../../src/lib/domain/fields.ts';
-import { connectionFor, createTestDatabase, TEST_DATABASE } from './test-database.ts';
+import { connectionFor, createTestDatabase, serverAvailable, TEST_DATABASE } from './test-database.ts';
 
 const DATABASE = `${TEST_DATABASE}_domain`;
 
-async function serverAvailable(): Promise<boolean> {
-	const admin = new pg.Client(connectionFor('postgres'));
-	try {
-		await admin.connect();
-		await admin.end();
-		return true;
-	} catch (error) {
-		if (process.env.KOORDINATORKART_TEST_DATABASE_URL || process.env.CI) throw error;
-		console.warn(
-			`domain schema tests skipped: no PostgreSQL (${(error as Error).message}); see README.md, "Tests".`
-		);
-		return false;
-	}
-}
-const available = await serverAvailable();
+const available = await serverAvailable('domain schema tests');
 
 /** Names the app reads from SQL that are not table constraints: raised by functions or triggers, or an index. */
 const RAISED = [

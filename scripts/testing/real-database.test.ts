@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectionFor, createTestDatabase, TEST_DATABASE } from './test-database.ts';
+import { connectionFor, createTestDatabase, serverAvailable, TEST_DATABASE } from './test-database.ts';
 import {
 	asEditor,
 	auditState,
@@ -24,25 +24,7 @@ const RUN = `${TEST_DATABASE}_history_run`;
 const RUNS = Number(process.env.KOORDINATORKART_HISTORY_RUNS ?? 20);
 const SEED = Number(process.env.KOORDINATORKART_HISTORY_SEED ?? 20261201);
 
-// In CI, and wherever a server is named (KOORDINATORKART_TEST_DATABASE_URL), these tests must run. Only without a
-// configured server and without the default local one are they skipped, and they say so.
-async function serverAvailable(): Promise<boolean> {
-	const admin = new pg.Client(connectionFor('postgres'));
-	try {
-		await admin.connect();
-		await admin.end();
-		return true;
-	} catch (error) {
-		// In CI (and wherever a server is named) a missing server is a failure, not a skip.
-		if (process.env.KOORDINATORKART_TEST_DATABASE_URL || process.env.CI) throw error;
-		console.warn(
-			`real-database tests skipped: no PostgreSQL at the default socket (${(error as Error).message}); ` +
-				'set KOORDINATORKART_TEST_DATABASE_URL (README.md, "Tests").'
-		);
-		return false;
-	}
-}
-const available = await serverAvailable();
+const available = await serverAvailable('real-database tests');
 
 async function admin<T>(fn: (db: pg.Client) => Promise<T>): Promise<T> {
 	const db = new pg.Client(connectionFor('postgres'));

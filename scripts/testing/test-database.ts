@@ -80,3 +80,24 @@ export async function createTestDatabase(database: string): Promise<void> {
 		await db.end();
 	}
 }
+
+/**
+ * Whether the test server answers. In CI, and wherever a server is named (KOORDINATORKART_TEST_DATABASE_URL),
+ * a missing server is a failure, not a skip; only without a configured server and without the default local
+ * one are the tests skipped, and they say so (`what`: which tests).
+ */
+export async function serverAvailable(what: string): Promise<boolean> {
+	const admin = new pg.Client(connectionFor('postgres'));
+	try {
+		await admin.connect();
+		await admin.end();
+		return true;
+	} catch (error) {
+		if (process.env.KOORDINATORKART_TEST_DATABASE_URL || process.env.CI) throw error;
+		console.warn(
+			`${what} skipped: no PostgreSQL at the default socket (${(error as Error).message}); ` +
+				'set KOORDINATORKART_TEST_DATABASE_URL (README.md, "Tests").'
+		);
+		return false;
+	}
+}

@@ -23,7 +23,7 @@ export function fieldOf<F extends string>(entity: Entity<F>, name: F): Field {
 	return field;
 }
 
-// The constraint names the SQL gives each column's own checks (supabase/migrations/20261202100000_…): one
+// The constraint names the SQL gives each column's own checks (supabase/migrations/*_programme_data.sql): one
 // constraint per way a value can be wrong, so that the name says which message to give.
 const SUFFIX_PROBLEM: Record<string, Problem> = {
 	not_blank: 'required',

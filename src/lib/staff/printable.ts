@@ -1,6 +1,6 @@
 // Text fields hold what a person can read: no control characters (C0, DEL, C1). The rule and its messages are
 // the domain's (src/lib/domain/fields.ts); the database refuses the same with one CHECK constraint per text
-// column, named <table>_<column>_printable (supabase/migrations/20261201300000_printable_text.sql).
+// column, named <table>_<column>_printable (supabase/migrations/*_programme_data.sql).
 export { controlCharacterIn } from '$lib/domain/fields';
 
 /** The column a <table>_<column>_printable constraint guards, or null for any other constraint. */

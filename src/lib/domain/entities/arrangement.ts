@@ -83,7 +83,7 @@ export const ARRANGEMENT: Entity<ArrangementColumn | 'members'> = {
 			field: 'cofunding_start_year',
 			message: 'Samfinansieringen kan ikke starte etter at ordningen er avsluttet.'
 		},
-		// Raised by save_arrangement (supabase/migrations/20260101000500_editing.sql).
+		// Raised by save_arrangement (supabase/migrations/*_editing.sql).
 		arrangement_has_members: { field: 'members', message: 'Velg minst én kommune.' },
 		arrangement_host_is_member: {
 			field: 'host_kommunenummer',

@@ -46,7 +46,7 @@ export const MEMBERSHIP: Entity<MembershipColumn> = {
 			field: 'kommunenummer',
 			message: 'En av kommunene er allerede med i en annen ordning i denne perioden. Avslutt den andre først.'
 		},
-		// Raised by a trigger (supabase/migrations/20260101000200_programme_data.sql).
+		// Raised by a trigger (supabase/migrations/*_programme_data.sql).
 		arrangement_member_within_arrangement: {
 			field: 'valid_from',
 			message: 'Medlemskapene må ligge innenfor ordningens periode. Sjekk start- og sluttdato.'

@@ -1,4 +1,4 @@
-// Fields that several entities have, alike by the SQL's own checks (supabase/migrations/*_named_constraints.sql):
+// Fields that several entities have, alike by the SQL's own checks (supabase/migrations/*_programme_data.sql):
 // written once here so that the entities cannot drift apart on them.
 import type { Field } from '../fields.ts';
 

@@ -39,7 +39,7 @@ export const STAFF: Entity<StaffColumn> = {
 	rules: {
 		staff_email_key: { field: 'email', message: 'Personen har allerede tilgang.' },
 		staff_pkey: { field: 'form', message: 'Personen har allerede tilgang.' },
-		// Raised by a trigger (supabase/migrations/20261201200200_one_admin.sql).
+		// Raised by a trigger (supabase/migrations/*_staff_admin.sql).
 		staff_last_admin: { field: 'role', message: 'Det må alltid være minst én administrator.' }
 	}
 };

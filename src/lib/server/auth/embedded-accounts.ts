@@ -37,7 +37,7 @@ export const ACCOUNTS_DDL = `
 	);
 	revoke all on schema koordinatorkart_embedded from public;
 	-- A changed password ends the account's sessions (private.staff_session) and its temporary-password mark,
-	-- as on Supabase's auth.users (public.password_changed, *_temporary_passwords.sql).
+	-- as on Supabase's auth.users (public.password_changed, *_staff_admin.sql).
 	create or replace function koordinatorkart_embedded.password_changed_ends_sessions() returns trigger
 	language plpgsql security definer set search_path = '' as $$
 	begin

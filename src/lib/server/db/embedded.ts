@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertIdentifier, DatabaseRefusal, type Caller, type RpcArgs, type Transport } from './transport.ts';
 import { demoSeed, hashOf, migrations, projectRoot, referenceSeed } from './schema.ts';
+import { baselineAdoption, isBaselineMigration, PRE_BASELINE_MIGRATIONS } from './baseline.ts';
 import { ACCOUNTS_DDL, embeddedAccounts } from '../auth/embedded-accounts.ts';
 import { dataPath, EMBEDDED_TEMPLATE } from '../data/files.ts';
 
@@ -88,6 +89,28 @@ export async function openEmbedded({
 			)
 		).rows.map((r) => [r.name, r.hash])
 	);
+	// A database made by the migrations the baseline replaced has the baseline's schema: record the baseline
+	// as applied instead of running it, so that its data stays (src/lib/server/db/baseline.ts).
+	const adoption = baselineAdoption(applied);
+	if (adoption !== 'none') {
+		if (adoption !== 'adopt') {
+			await db.close();
+			throw new Error(`embedded database ${dataDir}: ${adoption.problem}. Delete ${dataDir} to rebuild it.`);
+		}
+		const baseline = migrations().filter((m) => isBaselineMigration(m.name));
+		const old = PRE_BASELINE_MIGRATIONS.map(([name]) => name);
+		await db.transaction(async (tx) => {
+			await tx.query('delete from koordinatorkart_embedded.applied where name = any($1)', [old]);
+			for (const m of baseline)
+				await tx.query('insert into koordinatorkart_embedded.applied (name, hash) values ($1, $2)', [
+					m.name,
+					m.hash
+				]);
+		});
+		for (const name of old) applied.delete(name);
+		for (const m of baseline) applied.set(m.name, m.hash);
+		log('embedded database: made by the migrations before the baseline; recorded the baseline as applied');
+	}
 	const apply = async (name: string, sql: string, hash: string) => {
 		await db.transaction(async (tx) => {
 			await tx.exec(sql.replace(/^\s*(begin|commit);\s*$/gim, ''));

@@ -1,4 +1,4 @@
-// Shapes of the JSON the staff functions return (supabase/migrations/*_editing.sql, *_staff_*.sql, …), as the
+// Shapes of the JSON the staff functions return (supabase/migrations/*_editing.sql, *_staff_admin.sql, …), as the
 // public ones are in $lib/coverage/schema: every staff call's result is parsed with these at the boundary, and
 // staff-schema.test.ts runs them against the real SQL, so TypeScript and SQL cannot drift apart silently. The
 // columns of a table are picked from its row schema ($lib/domain/rows), which the types generated from the
@@ -38,10 +38,10 @@ const role = coordinatorLinkRow.shape.role;
 
 export const staffMember = staffRow
 	.pick({ user_id: true, email: true, display_name: true, role: true, must_change_password: true })
-	/** Invited with a temporary password: a new one comes before anything else (*_temporary_passwords.sql). */
+	/** Invited with a temporary password: a new one comes before anything else (*_staff_admin.sql). */
 	.partial({ must_change_password: true });
 
-/** Memberships of an arrangement that start later or end before it does (*_membership_schedule.sql). */
+/** Memberships of an arrangement that start later or end before it does (*_editing.sql). */
 export const scheduledMembership = membershipRow
 	.pick({ kommunenummer: true, valid_from: true, valid_to: true })
 	.extend({ name: municipalityRow.shape.name });

@@ -1,5 +1,5 @@
 // What the editing screens read and write, always as the signed-in user: the SQL functions in
-// supabase/migrations/*_editing.sql (and the later staff migrations) run with their rights, so row-level
+// supabase/migrations/*_editing.sql (and the other staff migrations) run with their rights, so row-level
 // security decides. Every result is checked against its shape in staff-schema.ts, as the public calls are in
 // index.ts: one data-access module, typed and checked, for public and staff calls alike.
 import { z } from 'zod';
@@ -112,7 +112,7 @@ export function staffCalls(transport: () => Promise<Transport>, caller: Caller) 
 				...(filter.record ? { p_record: filter.record } : {}),
 				...(filter.kommunenummer ? { p_kommunenummer: filter.kommunenummer } : {})
 			}),
-		/** The other arrangements the members would clash with over a period (see *_membership_clash.sql). */
+		/** The other arrangements the members would clash with over a period (see *_editing.sql). */
 		membershipClashes: (arrangementId: string | null, members: string[], from: string, to: string | null) =>
 			call(z.array(membershipClash), 'membership_clashes', {
 				p_arrangement: arrangementId,

@@ -1,8 +1,9 @@
--- Spreadsheet import, safer: removals need the number of rows removed confirmed by the caller
--- (p_confirm_removals), so that no client can empty a table with an ordinary import call; and the staff front
--- page can list coordinators an import (or anything else) left in no arrangement.
-drop function public.import_rows(text, jsonb, uuid[]);
-
+-- Spreadsheet import: the rows of one table added or changed (by id) and the listed rows removed, in one
+-- statement each inside the caller's transaction, so that an import applies completely or not at all. Runs as
+-- the caller: row-level security decides (staff only), and the audit log records every row under one
+-- transaction id, so the whole import can be undone from the history like any save.
+-- Removals need the number of rows removed confirmed by the caller (p_confirm_removals), so that no client can
+-- empty a table with an ordinary import call.
 create function public.import_rows(p_table text, p_rows jsonb, p_remove uuid[] default '{}',
                                    p_confirm_removals integer default 0)
 returns jsonb
@@ -80,17 +81,13 @@ $$;
 revoke execute on function public.import_rows(text, jsonb, uuid[], integer) from public, anon;
 grant execute on function public.import_rows(text, jsonb, uuid[], integer) to authenticated, service_role;
 
--- Coordinators in no arrangement: no public page shows them, so nobody can reach them.
-create function public.unlinked_coordinators() returns jsonb
-language plpgsql stable security invoker set search_path = ''
+-- What imported values are checked against: the municipalities (2024 structure) and the service categories.
+create function public.import_reference() returns jsonb
+language sql stable set search_path = ''
 as $$
-begin
-  perform public.require_staff();
-  return (select coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'full_name', c.full_name)
-                                    order by c.full_name), '[]'::jsonb)
-          from public.coordinator c
-          where not exists (select 1 from public.arrangement_coordinator ac where ac.coordinator_id = c.id));
-end
+  select jsonb_build_object(
+    'kommunenumre', (select jsonb_agg(kommunenummer order by kommunenummer) from public.municipality),
+    'categories', (select jsonb_agg(id order by sort_order) from public.service_category)
+  )
 $$;
-revoke execute on function public.unlinked_coordinators() from public, anon;
-grant execute on function public.unlinked_coordinators() to authenticated, service_role;
+grant execute on function public.import_reference() to authenticated, service_role;

@@ -13,7 +13,7 @@ returns table (
   phase_last_year integer,
   next_phase text
 )
-language sql immutable
+language sql immutable set search_path = ''
 as $$
   with y as (
     select case when p_cofunding_start_year is null then null
@@ -255,20 +255,15 @@ as $$
   )
 $$;
 
-create function public.municipality_detail(p_kommunenummer text, p_at date default current_date)
-returns jsonb
+-- Every municipality's details in one pass: coverage_at is worked out once for the whole country, and both
+-- public_snapshot (all) and municipality_detail (one) read the same rows: one definition of what a
+-- municipality's details are. (Calling municipality_detail once per municipality, each working out coverage
+-- for the whole country, took about 3 s on PostgreSQL and more in PGlite.)
+create function public.municipality_details(p_at date default current_date, p_kommunenummer text default null)
+returns table (kommunenummer text, detail jsonb)
 language sql stable set search_path = ''
 as $$
-  with mu as (
-    select * from public.municipality where kommunenummer = p_kommunenummer
-  ),
-  cov as (
-    select * from public.coverage_at(p_at) where kommunenummer = p_kommunenummer
-  ),
-  arr as (
-    select a.* from public.arrangement a join cov on cov.arrangement_id = a.id
-  )
-  select jsonb_build_object(
+  select mu.kommunenummer, jsonb_build_object(
     'kommunenummer', mu.kommunenummer,
     'name', mu.name,
     'names', jsonb_strip_nulls(jsonb_build_object(
@@ -289,50 +284,47 @@ as $$
     ),
     'at', p_at,
     'is_demo', coalesce((select is_demo from public.dataset_info), false),
-    'status', (select status from cov),
-    'arrangement', (
-      select jsonb_build_object(
-        'id', arr.id,
-        'name', arr.name,
-        'host_kommunenummer', arr.host_kommunenummer,
-        'host_name', (select name from public.municipality where kommunenummer = arr.host_kommunenummer),
-        'host_name_norwegian',
-          (select name_norwegian from public.municipality where kommunenummer = arr.host_kommunenummer),
-        'started_on', arr.started_on,
-        'ended_on', arr.ended_on,
-        'cofunding_start_year', arr.cofunding_start_year,
-        'position_percent', arr.position_percent,
-        'updated_at', arr.updated_at,
-        'funding', (
-          select to_jsonb(f)
-          from public.funding_phase(arr.cofunding_start_year, extract(year from p_at)::integer) f
-        ),
-        'members', (
-          select coalesce(jsonb_agg(jsonb_build_object(
-            'kommunenummer', m.kommunenummer,
-            'name', m2.name,
-            'name_norwegian', m2.name_norwegian,
-            'valid_from', m.valid_from,
-            'is_host', m.kommunenummer = arr.host_kommunenummer
-          ) order by m2.name), '[]'::jsonb)
-          from public.arrangement_member m
-          join public.municipality m2 on m2.kommunenummer = m.kommunenummer
-          where m.arrangement_id = arr.id
-            and m.valid_from <= p_at and (m.valid_to is null or m.valid_to >= p_at)
-        ),
-        'coordinators', (
-          select coalesce(jsonb_agg(jsonb_build_object(
-            'full_name', c.full_name, 'title', c.title, 'phone', c.phone, 'email', c.email,
-            'office_address', c.office_address, 'office_hours', c.office_hours,
-            'verified_at', c.verified_at, 'role', ac.role
-          ) order by ac.role desc, c.full_name), '[]'::jsonb)
-          from public.arrangement_coordinator ac
-          join public.coordinator c on c.id = ac.coordinator_id
-          where ac.arrangement_id = arr.id
-        )
+    'status', cov.status,
+    'arrangement', case when arr.id is not null then jsonb_build_object(
+      'id', arr.id,
+      'name', arr.name,
+      'host_kommunenummer', arr.host_kommunenummer,
+      'host_name', (select name from public.municipality where kommunenummer = arr.host_kommunenummer),
+      'host_name_norwegian',
+        (select name_norwegian from public.municipality where kommunenummer = arr.host_kommunenummer),
+      'started_on', arr.started_on,
+      'ended_on', arr.ended_on,
+      'cofunding_start_year', arr.cofunding_start_year,
+      'position_percent', arr.position_percent,
+      'updated_at', arr.updated_at,
+      'funding', (
+        select to_jsonb(f)
+        from public.funding_phase(arr.cofunding_start_year, extract(year from p_at)::integer) f
+      ),
+      'members', (
+        select coalesce(jsonb_agg(jsonb_build_object(
+          'kommunenummer', m.kommunenummer,
+          'name', m2.name,
+          'name_norwegian', m2.name_norwegian,
+          'valid_from', m.valid_from,
+          'is_host', m.kommunenummer = arr.host_kommunenummer
+        ) order by m2.name), '[]'::jsonb)
+        from public.arrangement_member m
+        join public.municipality m2 on m2.kommunenummer = m.kommunenummer
+        where m.arrangement_id = arr.id
+          and m.valid_from <= p_at and (m.valid_to is null or m.valid_to >= p_at)
+      ),
+      'coordinators', (
+        select coalesce(jsonb_agg(jsonb_build_object(
+          'full_name', c.full_name, 'title', c.title, 'phone', c.phone, 'email', c.email,
+          'office_address', c.office_address, 'office_hours', c.office_hours,
+          'verified_at', c.verified_at, 'role', ac.role
+        ) order by ac.role desc, c.full_name), '[]'::jsonb)
+        from public.arrangement_coordinator ac
+        join public.coordinator c on c.id = ac.coordinator_id
+        where ac.arrangement_id = arr.id
       )
-      from arr
-    ),
+    ) end,
     'services', (
       select coalesce(jsonb_agg(jsonb_build_object(
         'category', s.category,
@@ -343,10 +335,20 @@ as $$
       from public.service s
       join public.service_category sc on sc.id = s.category
       where s.kommunenummer = mu.kommunenummer
-         or s.arrangement_id = (select arrangement_id from cov)
+         or s.arrangement_id = cov.arrangement_id
     )
   )
-  from mu
+  from public.municipality mu
+  left join public.coverage_at(p_at) cov on cov.kommunenummer = mu.kommunenummer
+  left join public.arrangement arr on arr.id = cov.arrangement_id
+  where p_kommunenummer is null or mu.kommunenummer = p_kommunenummer
+$$;
+
+create function public.municipality_detail(p_kommunenummer text, p_at date default current_date)
+returns jsonb
+language sql stable set search_path = ''
+as $$
+  select detail from public.municipality_details(p_at, p_kommunenummer)
 $$;
 
 grant execute on function
@@ -357,5 +359,113 @@ grant execute on function
   public.coverage_history(integer, integer),
   public.arrangement_funding_at(date),
   public.map_snapshot(date),
+  public.municipality_details(date, text),
   public.municipality_detail(text, date)
 to anon, authenticated, service_role;
+
+-- The policy view over time ---------------------------------------------------------------------------------
+-- One place in SQL for the one-letter codes of the timeline: public.phase_code maps a funding phase's name to
+-- its code and public.status_code a coverage status's. The same table lives in TypeScript
+-- (src/lib/domain/phase.ts and status.ts), checked against these functions by src/lib/domain/domain.test.ts.
+-- Codes: 7 = 75 %, 6 = 60 %, 4 = 40 %, 2 = 20 %, m = municipal, w = co-funding not started yet;
+-- o = own, s = shared (inter-municipal), n = none. An unknown name has no code (null), rather than passing
+-- for one of the others.
+create function public.phase_code(p_phase text) returns text
+language sql immutable set search_path = ''
+as $$
+  select case p_phase when 'cofunded_75' then '7' when 'stepdown_60' then '6' when 'stepdown_40' then '4'
+                      when 'stepdown_20' then '2' when 'municipal' then 'm' when 'not_started' then 'w' end
+$$;
+create function public.status_code(p_status text) returns text
+language sql immutable set search_path = ''
+as $$
+  select case p_status when 'own' then 'o' when 'inter_municipal' then 's' when 'none' then 'n' end
+$$;
+grant execute on function public.phase_code(text), public.status_code(text) to anon, authenticated, service_role;
+
+-- Every municipality's status and co-funding phase at the end of each year (today for the current year), one
+-- character per year, with the national and county summaries of the same years, and each municipality's
+-- population for the population years those years use (public.population_year_for), so that the dashboard's
+-- list and CSV show the same population year as its headline figures. Compact on purpose: 357 municipalities
+-- × 15 years is a few kilobytes, and changing the year in the browser restyles the map without asking the
+-- server again. A municipality without a coordinator has no phase ('-'); one in an arrangement without a
+-- co-funding start year gets funding_phase's 'municipal'.
+create function public.coverage_timeline(
+  p_from_year integer default 2012,
+  p_to_year integer default extract(year from current_date)::integer
+) returns jsonb
+language sql stable set search_path = ''
+as $$
+  with years as (
+    select y.year, least(make_date(y.year, 12, 31), current_date) as at
+    from generate_series(p_from_year, p_to_year) as y(year)
+  ),
+  per_year as (
+    select y.year, c.kommunenummer,
+           public.status_code(c.status) as status_code,
+           case when c.status = 'none' then '-' else public.phase_code(f.phase) end as phase_code
+    from years y
+    cross join lateral public.coverage_at(y.at) c
+    left join public.arrangement a on a.id = c.arrangement_id
+    left join lateral public.funding_phase(a.cofunding_start_year, y.year) f on a.id is not null
+  ),
+  per_municipality as (
+    select kommunenummer,
+           string_agg(status_code, '' order by year) as statuses,
+           string_agg(phase_code, '' order by year) as phases
+    from per_year
+    group by kommunenummer
+  )
+  select jsonb_build_object(
+    'from_year', p_from_year,
+    'to_year', p_to_year,
+    'statuses', (select jsonb_object_agg(kommunenummer, statuses) from per_municipality),
+    'phases', (select jsonb_object_agg(kommunenummer, phases) from per_municipality),
+    'populations', coalesce((
+      select jsonb_object_agg(py.year::text, (
+        select jsonb_object_agg(pop.kommunenummer, pop.population)
+        from public.municipality_population pop where pop.year = py.year))
+      from (select distinct public.population_year_for(y) as year
+            from generate_series(p_from_year, p_to_year) y) py
+      where py.year is not null), '{}'::jsonb),
+    'history', (select jsonb_agg(to_jsonb(h) order by h.year, h.fylkesnummer nulls first)
+                from public.coverage_history(p_from_year, p_to_year) h)
+  )
+$$;
+grant execute on function public.coverage_timeline(integer, integer) to anon, authenticated, service_role;
+
+-- Arrangements whose co-funding phase changes from one year to the next, for the policy view's funding
+-- table: for each year, the arrangements running at its end (today for the current year) whose phase next
+-- year differs. Next year's phase is what the funding model gives if the arrangement goes on, so for the
+-- current year this is the outlook budgets need ("who steps down to 40 % next year").
+create function public.phase_changes(
+  p_from_year integer default 2012,
+  p_to_year integer default extract(year from current_date)::integer
+) returns jsonb
+language sql stable set search_path = ''
+as $$
+  with running as (
+    select y.year, c.arrangement_id,
+           array_agg(c.kommunenummer order by c.kommunenummer) as members
+    from generate_series(p_from_year, p_to_year) as y(year)
+    cross join lateral public.coverage_at(least(make_date(y.year, 12, 31), current_date)) c
+    where c.arrangement_id is not null
+    group by y.year, c.arrangement_id
+  )
+  select coalesce(jsonb_agg(jsonb_build_object(
+           'year', r.year,
+           'arrangement_id', a.id,
+           'name', a.name,
+           'host_kommunenummer', a.host_kommunenummer,
+           'members', to_jsonb(r.members),
+           'cofunding_start_year', a.cofunding_start_year,
+           'from', public.phase_code(now_phase.phase),
+           'to', public.phase_code(next_phase.phase)
+         ) order by r.year, a.name, a.id), '[]'::jsonb)
+  from running r
+  join public.arrangement a on a.id = r.arrangement_id
+  cross join lateral public.funding_phase(a.cofunding_start_year, r.year) now_phase
+  cross join lateral public.funding_phase(a.cofunding_start_year, r.year + 1) next_phase
+  where a.cofunding_start_year is not null and now_phase.phase <> next_phase.phase
+$$;
+grant execute on function public.phase_changes(integer, integer) to anon, authenticated, service_role;

@@ -1,13 +1,42 @@
--- The history of one municipality (issue 17, item 3): for each year from 2012, its status at the end of the
--- year (today for the current year), the arrangement and the other members it shared the coordinator with,
--- and the co-funding phase. The municipality page, its drill-down panel and its fact sheet read this.
+-- Everything the public pages show, in one call, so that the server can keep it in memory and serve
+-- thousands of visitors from there; and a cheap version to poll, so that an edit reaches the public pages
+-- within seconds without reloading the whole snapshot every time.
 
--- First the year rows themselves, as before but with each year's coverage computed once: as a function with
--- a parameter the planner ran public.coverage_at and public.funding_phase once per municipality and year
--- (2.7 s for one municipality, 16 s for the whole history on the test database), and PostgreSQL's JIT, which
--- the row estimates of the nested set-returning functions set off, spent seconds compiling a query that runs
--- in 0.2 s (jit = off; PGlite has no JIT). The same columns, rows and order as before.
-create or replace function public.municipality_year_history(
+create function public.public_snapshot(p_at date default current_date)
+returns jsonb
+language sql stable set search_path = ''
+as $$
+  select jsonb_build_object(
+    'map', public.map_snapshot(p_at),
+    'details', (select jsonb_object_agg(kommunenummer, detail) from public.municipality_details(p_at))
+  )
+$$;
+
+-- Changes whenever programme data changes (every write is in the audit log, deletes too), when the
+-- dataset is marked, and at midnight (coverage and funding phases depend on the date).
+-- security definer: anonymous callers learn only a number, not the audit log.
+create function public.data_version()
+returns text
+language sql stable security definer set search_path = ''
+as $$
+  select concat_ws(':',
+    coalesce((select max(id) from public.audit_log), 0),
+    (select extract(epoch from updated_at)::bigint from public.dataset_info),
+    current_date)
+$$;
+
+grant execute on function public.public_snapshot(date), public.data_version() to anon, authenticated, service_role;
+
+-- Open data: every municipality's coverage at the end of each year (today for the current year), one row per
+-- year and municipality, with the arrangement it was in (so "shared with whom" can be told), the co-funding
+-- phase and the population figure the year's summaries use. The downloads at /data, the municipality's own
+-- history and the open-data tests read this; its counts equal public.coverage_history's by construction
+-- (both come from public.coverage_at and public.population_year_for).
+-- Each year's coverage is computed once: as a function with a parameter the planner ran public.coverage_at and
+-- public.funding_phase once per municipality and year (2.7 s for one municipality, 16 s for the whole history
+-- on the test database), and PostgreSQL's JIT, which the row estimates of the nested set-returning functions
+-- set off, spent seconds compiling a query that runs in 0.2 s (jit = off; PGlite has no JIT).
+create function public.municipality_year_history(
   p_from_year integer default 2012,
   p_to_year integer default extract(year from current_date)::integer,
   p_kommunenummer text default null
@@ -63,7 +92,27 @@ as $$
     on pop.kommunenummer = cov.kommunenummer and pop.year = cov.population_year
   order by cov.year, cov.kommunenummer
 $$;
+comment on function public.municipality_year_history is
+  'Status, arrangement, co-funding phase and population of each municipality at the end of each year (2024 structure).';
 
+-- The same as JSON, for the transports (which call functions returning one JSON value).
+create function public.municipality_year_history_json(
+  p_from_year integer default 2012,
+  p_to_year integer default extract(year from current_date)::integer,
+  p_kommunenummer text default null
+) returns jsonb
+language sql stable set search_path = ''
+as $$
+  select coalesce(jsonb_agg(to_jsonb(h) order by h.year, h.kommunenummer), '[]'::jsonb)
+  from public.municipality_year_history(p_from_year, p_to_year, p_kommunenummer) h
+$$;
+
+grant execute on function public.municipality_year_history(integer, integer, text),
+  public.municipality_year_history_json(integer, integer, text) to anon, authenticated, service_role;
+
+-- The history of one municipality: for each year from 2012, its status at the end of the year (today for the
+-- current year), the arrangement and the other members it shared the coordinator with, and the co-funding
+-- phase. The municipality page, its drill-down panel and its fact sheet read this.
 -- Per municipality (all of them when p_kommunenummer is null) its years, oldest first, as one JSON object
 -- keyed by kommunenummer: the server reads every municipality's history in one call per data version (about
 -- 0.2 s), so a page or the panel gets its own without another query. "Partners" are the other members of the
