@@ -2,7 +2,7 @@
 // without asking, and a field both changed is shown side by side with a choice, in view and focused; nothing
 // a colleague saved is reverted without an explicit choice. The example: Hole, 60 % → 70 % and a note.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { ACCOUNTS, STAFF_PASSWORD } from './staff-accounts.ts';
+import { signIn } from './staff-helpers.ts';
 
 interface Row {
 	kommunenummer: string;
@@ -11,14 +11,6 @@ interface Row {
 	arrangement_id: string | null;
 }
 type Export = Record<'arrangement' | 'coordinator', Record<string, string | number | null>[]>;
-
-async function signIn(page: Page, account: keyof typeof ACCOUNTS) {
-	await page.goto('/logg-inn');
-	await page.getByLabel('E-postadresse').fill(ACCOUNTS[account]);
-	await page.getByLabel('Passord').fill(STAFF_PASSWORD);
-	await page.getByRole('button', { name: 'Logg inn' }).click();
-	await page.waitForURL(/\/admin/);
-}
 
 async function twoEditors(browser: Browser) {
 	const first = await (await browser.newContext()).newPage();

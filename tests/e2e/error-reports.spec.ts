@@ -3,17 +3,9 @@
 // per-client limit, which the last test uses up.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { ACCOUNTS, STAFF_PASSWORD } from './staff-accounts.ts';
+import { signIn } from './staff-helpers.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
-
-async function signIn(page: Page) {
-	await page.goto('/logg-inn');
-	await page.getByLabel('E-postadresse').fill(ACCOUNTS.editor);
-	await page.getByLabel('Passord').fill(STAFF_PASSWORD);
-	await page.getByRole('button', { name: 'Logg inn' }).click();
-	await page.waitForURL(/\/admin/);
-}
 
 async function axeClean(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
@@ -42,7 +34,7 @@ test('without JavaScript: a visitor reports an error; staff see it and resolve i
 	await visitor.close();
 
 	const staff = await (await browser.newContext()).newPage();
-	await signIn(staff);
+	await signIn(staff, 'editor');
 	await staff.goto('/admin');
 	const attention = staff.locator('details', { hasText: 'Meldinger om feil fra besøkende' });
 	await expect(
@@ -156,7 +148,7 @@ test('spam: a filled honeypot is thanked but not stored; a flood from one client
 	expect(await refused.text()).toContain('mange meldinger akkurat nå');
 
 	const staff = await (await browser.newContext()).newPage();
-	await signIn(staff);
+	await signIn(staff, 'editor');
 	await staff.goto('/admin/feilmeldinger?status=alle');
 	await expect(staff.getByRole('article').filter({ hasText: 'Kjøp billige klokker' })).toHaveCount(0);
 	await staff.context().close();

@@ -4,18 +4,10 @@
 // coordinators an import leaves in no arrangement flagged in the preview and on the front page.
 import { expect, test, type Page } from '@playwright/test';
 import iconv from 'iconv-lite';
-import { ACCOUNTS, STAFF_PASSWORD } from './staff-accounts.ts';
+import { signIn } from './staff-helpers.ts';
 
 type Rows = Record<string, string | number | null>[];
 type Export = Record<'arrangement' | 'coordinator' | 'service' | 'arrangement_coordinator', Rows>;
-
-async function signIn(page: Page) {
-	await page.goto('/logg-inn');
-	await page.getByLabel('E-postadresse').fill(ACCOUNTS.editor);
-	await page.getByLabel('Passord').fill(STAFF_PASSWORD);
-	await page.getByRole('button', { name: 'Logg inn' }).click();
-	await page.waitForURL(/\/admin/);
-}
 
 const exported = async (page: Page) =>
 	(await (await page.request.get('/admin/eksport/programdata.json')).json()) as Export;
@@ -35,7 +27,7 @@ async function preview(page: Page, table: string, content: string | Buffer, remo
 
 const summary = (page: Page) => page.locator('[data-import-summary]');
 
-test.beforeEach(async ({ page }) => signIn(page));
+test.beforeEach(async ({ page }) => signIn(page, 'editor'));
 
 test('a Windows-1252 file keeps its en dashes, € and curly quotes, up to the public page', async ({
 	page

@@ -3,19 +3,11 @@
 // scripts) get clear messages and change nothing. Against the production build on the e2e database.
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { ACCOUNTS, STAFF_PASSWORD } from './staff-accounts.ts';
 import { holdScripts } from './slow-scripts.ts';
+import { signIn } from './staff-helpers.ts';
 
 type Rows = Record<string, string | number | null>[];
 type Export = Record<'arrangement' | 'coordinator' | 'service', Rows>;
-
-async function signIn(page: Page) {
-	await page.goto('/logg-inn');
-	await page.getByLabel('E-postadresse').fill(ACCOUNTS.editor);
-	await page.getByLabel('Passord').fill(STAFF_PASSWORD);
-	await page.getByRole('button', { name: 'Logg inn' }).click();
-	await page.waitForURL(/\/admin/);
-}
 
 const exported = async (page: Page) =>
 	(await (await page.request.get('/admin/eksport/programdata.json')).json()) as Export;
@@ -33,7 +25,7 @@ async function preview(page: Page, table: string, name: string, content: string 
 
 const summary = (page: Page) => page.locator('[data-import-summary]');
 
-test.beforeEach(async ({ page }) => signIn(page));
+test.beforeEach(async ({ page }) => signIn(page, 'editor'));
 
 test('an import preview lists the right changes, and applying it changes exactly those', async ({ page }) => {
 	const before = await exported(page);

@@ -2,16 +2,9 @@
 // ends the session on the server, a role change ends it too, the cookie tells the browser nothing, wrong
 // passwords slow down instead of locking out, actions check the role before looking anything up, and staff
 // pages are never stored.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { ACCOUNTS, STAFF_PASSWORD } from './staff-accounts.ts';
-
-async function signIn(page: Page, account: keyof typeof ACCOUNTS, password = STAFF_PASSWORD) {
-	await page.goto('/logg-inn');
-	await page.getByLabel('E-postadresse').fill(ACCOUNTS[account]);
-	await page.getByLabel('Passord').fill(password);
-	await page.getByRole('button', { name: 'Logg inn' }).click();
-	await Promise.race([page.waitForURL(/\/admin/), page.getByRole('alert').waitFor()]);
-}
+import { expect, test, type Browser } from '@playwright/test';
+import { ACCOUNTS } from './staff-accounts.ts';
+import { signIn } from './staff-helpers.ts';
 
 /** A fresh browser context holding only the given cookie (as someone who copied it would). */
 async function withCookie(browser: Browser, cookie: { name: string; value: string }, baseURL: string) {

@@ -2,7 +2,8 @@
 // the production build on a fresh embedded database (accounts from tests/e2e/staff-accounts.ts).
 import { expect, test, type Page, type APIRequestContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { ACCOUNTS, STAFF_PASSWORD } from './staff-accounts.ts';
+import { ACCOUNTS } from './staff-accounts.ts';
+import { signIn } from './staff-helpers.ts';
 
 interface Row {
 	kommunenummer: string;
@@ -20,15 +21,6 @@ async function ownArrangementIn(request: APIRequestContext, fylkesnummer: string
 	const row = rows.find((r) => r.fylkesnummer === fylkesnummer && r.status === 'own');
 	expect(row, `an own arrangement in county ${fylkesnummer}`).toBeTruthy();
 	return row!;
-}
-
-async function signIn(page: Page, account: keyof typeof ACCOUNTS, password = STAFF_PASSWORD) {
-	await page.goto('/logg-inn');
-	await page.getByLabel('E-postadresse').fill(ACCOUNTS[account]);
-	await page.getByLabel('Passord').fill(password);
-	await page.getByRole('button', { name: 'Logg inn' }).click();
-	// Signed in (on to the staff area) or refused (a message on the sign-in page).
-	await Promise.race([page.waitForURL(/\/admin/), page.getByRole('alert').waitFor()]);
 }
 
 /** The public municipality page shows this text within 5 seconds of the save. */
