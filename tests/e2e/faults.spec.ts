@@ -224,7 +224,8 @@ async function openOwnArrangement(page: Page, fylkesnummer: string) {
 	return row;
 }
 
-/** Presses a button while the database is down, then starts the database again (whatever the press showed). */
+/** Presses a button while the database is down, then starts the database again (whatever the press showed)
+ * and waits until the app has noticed, so that the next step starts with public pages that are not stale. */
 async function pressWhileDown(press: () => Promise<void>, check: () => Promise<void>) {
 	await stopDatabase();
 	try {
@@ -232,6 +233,11 @@ async function pressWhileDown(press: () => Promise<void>, check: () => Promise<v
 		await check();
 	} finally {
 		await startDatabase();
+		await until(
+			async () => (await fetch(`${APP}/api/oversikt.json`)).headers.get('x-data-stale') !== 'true',
+			10_000,
+			'recovery'
+		);
 	}
 }
 
