@@ -8,10 +8,7 @@ grant select on who to authenticated, anon;
 create temp table result (step text primary key, value jsonb);
 grant all on result to authenticated;
 -- Three municipalities without an arrangement in the demo data, so that memberships cannot overlap.
-create temp table picks as
-  select (select array_agg(k) from (
-    select x->>'kommunenummer' as k from jsonb_array_elements(public.needs_attention()->'uncovered') x
-    order by 1 limit 3) q) as k;
+create temp table picks as select tests.uncovered_municipalities(3) as k;
 grant select on picks to authenticated;
 
 -- Not staff: refused, by the function and by row-level security.

@@ -8,9 +8,7 @@ create temp table who as select tests.create_staff('editor@example.org', 'editor
 grant select on who to authenticated;
 create temp table result (step text primary key, value jsonb);
 grant all on result to authenticated;
-create temp table picks as
-  select (select x->>'kommunenummer' from jsonb_array_elements(public.needs_attention()->'uncovered') x
-          order by 1 limit 1) as k;
+create temp table picks as select (tests.uncovered_municipalities(1))[1] as k;
 grant select on picks to authenticated;
 create temp table before as select tests.programme_content() as content;
 

@@ -9,10 +9,7 @@ update public.staff set display_name = 'Rita Redaktør' where email = 'rita@exam
 grant select on who to authenticated;
 create temp table result (step text primary key, value jsonb);
 grant all on result to authenticated;
-create temp table picks as
-  select (select array_agg(k) from (
-    select x->>'kommunenummer' as k from jsonb_array_elements(public.needs_attention()->'uncovered') x
-    order by 1 limit 3) q) as k;
+create temp table picks as select tests.uncovered_municipalities(3) as k;
 grant select on picks to authenticated;
 
 -- Rita creates an arrangement of two municipalities (one save: the arrangement and two memberships).

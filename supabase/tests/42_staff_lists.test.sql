@@ -5,10 +5,7 @@ select plan(5);
 
 create temp table who as select tests.create_staff('lister@example.org', 'editor') as editor;
 grant select on who to authenticated;
-create temp table picks as
-  select (select array_agg(k) from (
-    select x->>'kommunenummer' as k from jsonb_array_elements(public.needs_attention()->'uncovered') x
-    order by 1 limit 2) q) as k;
+create temp table picks as select tests.uncovered_municipalities(2) as k;
 grant select on picks to authenticated;
 create temp table result (step text primary key, value jsonb);
 grant all on result to authenticated;

@@ -13,6 +13,7 @@ import {
 import { embeddedAccounts } from '../../src/lib/server/auth/embedded-accounts.ts';
 
 const EDITOR = { email: 'redaktor@example.org', password: 'faults-passord-som-er-langt' };
+const ADMIN = { email: 'admin@example.org', password: 'faults-passord-for-admin' };
 
 const APP_PORT = 4191;
 const DB_PORT = 4192;
@@ -69,6 +70,7 @@ test.beforeAll(async () => {
 	test.setTimeout(120_000);
 	db = await openEmbedded({ dataDir: 'memory://' });
 	await embeddedAccounts(db).create({ ...EDITOR, role: 'editor' });
+	await embeddedAccounts(db).create({ ...ADMIN, role: 'admin' });
 	await startDatabase();
 	app = spawn(process.execPath, ['server.js'], {
 		env: {
@@ -202,20 +204,41 @@ test('with no snapshot yet and no database, pages say so clearly instead of fail
 	}
 });
 
-/** A municipality with its own arrangement in a county, and its editing page opened as the editor (signed in
- * through the Supabase transport: the stand-in's password grant, as staff in the database). */
+/** Signs in through the Supabase transport: the stand-in's password grant, as staff in the database. */
+async function signIn(page: Page, account: { email: string; password: string }) {
+	await page.goto(`${APP}/logg-inn`);
+	await page.getByLabel('E-postadresse').fill(account.email);
+	await page.getByLabel('Passord').fill(account.password);
+	await page.getByRole('button', { name: 'Logg inn' }).click();
+	await expect(page).toHaveURL(`${APP}/admin`);
+}
+
+/** A municipality with its own arrangement in a county, and its editing page opened as the editor. */
 async function openOwnArrangement(page: Page, fylkesnummer: string) {
 	const { municipalities } = (await (await fetch(`${APP}/api/oversikt.json`)).json()) as {
 		municipalities: { kommunenummer: string; status: string; arrangement_id: string; fylkesnummer: string }[];
 	};
 	const row = municipalities.find((r) => r.status === 'own' && r.fylkesnummer === fylkesnummer)!;
-	await page.goto(`${APP}/logg-inn`);
-	await page.getByLabel('E-postadresse').fill(EDITOR.email);
-	await page.getByLabel('Passord').fill(EDITOR.password);
-	await page.getByRole('button', { name: 'Logg inn' }).click();
-	await expect(page).toHaveURL(`${APP}/admin`);
+	await signIn(page, EDITOR);
 	await page.goto(`${APP}/admin/ordninger/${row.arrangement_id}`);
 	return row;
+}
+
+/** Presses a button while the database is down, then starts the database again (whatever the press showed)
+ * and waits until the app has noticed, so that the next step starts with public pages that are not stale. */
+async function pressWhileDown(press: () => Promise<void>, check: () => Promise<void>) {
+	await stopDatabase();
+	try {
+		await press();
+		await check();
+	} finally {
+		await startDatabase();
+		await until(
+			async () => (await fetch(`${APP}/api/oversikt.json`)).headers.get('x-data-stale') !== 'true',
+			10_000,
+			'recovery'
+		);
+	}
 }
 
 test('editing while the database is down: a clear message, nothing typed is lost, and saving works again after', async ({
@@ -260,6 +283,117 @@ test('without JavaScript too: a save while the database is down answers with the
 	await startDatabase();
 	await page.getByRole('button', { name: 'Lagre' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Endringen er lagret.' })).toContainText(name);
+	await context.close();
+});
+
+test('without JavaScript, the service form too: a save while the database is down keeps what was typed, its category with it', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await signIn(page, EDITOR);
+	await page.goto(`${APP}/admin/tilbud/ny?kommune=4627`);
+	const name = `Tilbud uten skript etter brudd ${Date.now()}`;
+	// The categories come from the database: the one chosen must still be there, and chosen, when it is down.
+	await page.getByLabel('Kategori').selectOption('vardesenter');
+	await page.getByLabel('Navn på tilbudet').fill(name);
+
+	await pressWhileDown(
+		() => page.getByRole('button', { name: 'Lagre' }).click(),
+		async () => {
+			await expect(page.getByRole('alert')).toContainText('Databasen svarer ikke akkurat nå');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+			await expect(page.getByLabel('Navn på tilbudet')).toHaveValue(name);
+			await expect(page.getByLabel('Kategori')).toHaveValue('vardesenter');
+		}
+	);
+
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	await expect(page.getByRole('status')).toContainText('Endringen er lagret.');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+	await expect(page.getByLabel('Kategori')).toHaveValue('vardesenter');
+	await context.close();
+});
+
+test('without JavaScript, the other staff forms answer a post while the database is down with the message, not an error page', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await signIn(page, ADMIN);
+	const down = () => expect(page.getByRole('alert')).toContainText('Databasen svarer ikke akkurat nå');
+
+	// Undo, from the history (earlier tests saved, so there is something to undo).
+	await page.goto(`${APP}/admin/historikk`);
+	await pressWhileDown(
+		() =>
+			page
+				.getByRole('button', { name: /^Angre/ })
+				.first()
+				.click(),
+		async () => {
+			await down();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Historikk');
+		}
+	);
+
+	// Giving access: the address typed is kept.
+	await page.goto(`${APP}/admin/ansatte`);
+	await page.getByLabel('E-postadresse').fill('ny-kollega@example.org');
+	await pressWhileDown(
+		() => page.getByRole('button', { name: 'Gi tilgang' }).click(),
+		async () => {
+			await down();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilganger');
+			await expect(page.getByLabel('E-postadresse')).toHaveValue('ny-kollega@example.org');
+		}
+	);
+
+	// An error report's status: the note typed is kept.
+	const [{ id }] = (
+		await db.query<{ id: string }>(
+			`insert into public.error_report (kommunenummer, message) values ('4627', 'Feil telefonnummer på siden.') returning id`
+		)
+	).rows;
+	await page.goto(`${APP}/admin/feilmeldinger#melding-${id}`);
+	const report = page.locator(`#melding-${id}`);
+	await report.getByLabel('Notat (valgfritt)').fill('Ringt kommunen, venter på svar.');
+	await pressWhileDown(
+		() => report.getByRole('button', { name: /^Lagre status/ }).click(),
+		async () => {
+			await down();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meldinger om feil');
+			await expect(page.getByLabel(/Notat/)).toHaveValue('Ringt kommunen, venter på svar.');
+		}
+	);
+
+	// An import's preview.
+	await page.goto(`${APP}/admin/import`);
+	await page.getByLabel('CSV-fil').setInputFiles({
+		name: 'koordinatorer.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from('full_name;phone\nKari Nordmann;12345678\n')
+	});
+	await pressWhileDown(
+		() => page.getByRole('button', { name: 'Forhåndsvis' }).click(),
+		async () => {
+			await down();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import fra regneark');
+		}
+	);
+
+	// A new password.
+	await page.goto(`${APP}/admin/nytt-passord`);
+	await page.getByLabel('Passordet du bruker nå').fill(ADMIN.password);
+	await page.getByLabel('Nytt passord', { exact: true }).fill('et-helt-nytt-langt-passord');
+	await page.getByLabel('Nytt passord en gang til').fill('et-helt-nytt-langt-passord');
+	await pressWhileDown(
+		() => page.getByRole('button', { name: 'Lagre nytt passord' }).click(),
+		async () => {
+			await down();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Velg ditt eget passord');
+		}
+	);
 	await context.close();
 });
 

@@ -1,6 +1,6 @@
 // The staff area's door: signed in, and staff according to the database. Used by the layout (pages) and by
 // every form action (which SvelteKit runs without the layout's load).
-import { error, isHttpError, redirect } from '@sveltejs/kit';
+import { error, isHttpError, isRedirect, redirect } from '@sveltejs/kit';
 import { callerOf } from './auth/index.ts';
 import { isUnavailable, staffData, type StaffMember } from './staff-data.ts';
 import type { Caller } from './db/transport.ts';
@@ -29,6 +29,34 @@ export async function unlessDownAfterPost<T>(
 		if (request.method === 'POST' && isHttpError(cause, 503)) return fallback();
 		throw cause;
 	}
+}
+
+export type Staff = Awaited<ReturnType<typeof requireStaff>>;
+
+/**
+ * A staff page's load: the staff check, then read; a database that cannot be reached is an error page with
+ * DATABASE_DOWN, except on the answer to a form post, where the page gets fallback (see unlessDownAfterPost)
+ * and shows the posted form with the action's message. `unavailable` says which of the two the page has.
+ */
+export function staffPage<T extends object>(
+	{ locals, url, request }: { locals: App.Locals; url: URL; request: Request },
+	read: (staff: Staff) => Promise<T>,
+	fallback: () => T | Promise<T>
+): Promise<T & { unavailable: boolean }> {
+	return unlessDownAfterPost<T & { unavailable: boolean }>(
+		request,
+		async () => {
+			const staff = await requireStaff(locals, url);
+			try {
+				return { ...(await read(staff)), unavailable: false };
+			} catch (cause) {
+				if (isHttpError(cause) || isRedirect(cause) || !isUnavailable(cause)) throw cause;
+				console.error(`${url.pathname}: database unavailable:`, cause);
+				error(503, DATABASE_DOWN);
+			}
+		},
+		async () => ({ ...(await fallback()), unavailable: true })
+	);
 }
 
 export async function requireStaff(
@@ -63,10 +91,7 @@ export async function requireStaff(
  * For form actions: as requireStaff, but when the database cannot be reached it returns null, so that the
  * action can answer with the form as it was typed and a clear message (an error page would lose it).
  */
-export async function staffForAction(
-	locals: App.Locals,
-	url: URL
-): Promise<Awaited<ReturnType<typeof requireStaff>> | null> {
+export async function staffForAction(locals: App.Locals, url: URL): Promise<Staff | null> {
 	try {
 		return await requireStaff(locals, url);
 	} catch (cause) {

@@ -1,7 +1,7 @@
 // A coordinator: a person and their contact details (SQL public.coordinator), and their place in an
 // arrangement as primary coordinator or deputy (SQL public.arrangement_coordinator).
 import type { Entity } from '../entity.ts';
-import { arrangementField, FIRST_DATE, ID, nameField } from './shared.ts';
+import { arrangementField, FIRST_DATE, ID, nameField, phoneField } from './shared.ts';
 
 export type CoordinatorColumn =
 	'id' | 'full_name' | 'title' | 'phone' | 'email' | 'office_address' | 'office_hours' | 'verified_at';
@@ -21,13 +21,7 @@ export const COORDINATOR: Entity<CoordinatorColumn> = {
 			aliases: ['tittel', 'stilling'],
 			constraints: ['coordinator_title_length', 'coordinator_title_printable']
 		},
-		{
-			name: 'phone',
-			label: 'Telefon',
-			kind: 'phone',
-			aliases: ['telefon', 'tlf', 'mobil'],
-			constraints: ['coordinator_phone_format', 'coordinator_phone_printable']
-		},
+		phoneField('coordinator', ['telefon', 'tlf', 'mobil']),
 		{
 			name: 'email',
 			label: 'E-post',

@@ -1,7 +1,7 @@
 // A local service (SQL public.service): palliative unit, healthy-life centre and so on, of one municipality or
 // one arrangement.
 import type { Entity } from '../entity.ts';
-import { arrangementField, ID, nameField } from './shared.ts';
+import { arrangementField, ID, nameField, phoneField } from './shared.ts';
 
 export type ServiceColumn =
 	'id' | 'category' | 'name' | 'description' | 'url' | 'phone' | 'kommunenummer' | 'arrangement_id';
@@ -39,13 +39,7 @@ export const SERVICE: Entity<ServiceColumn> = {
 			aliases: ['nettside', 'lenke'],
 			constraints: ['service_url_format', 'service_url_length', 'service_url_printable']
 		},
-		{
-			name: 'phone',
-			label: 'Telefon',
-			kind: 'phone',
-			aliases: ['telefon'],
-			constraints: ['service_phone_format', 'service_phone_printable']
-		},
+		phoneField('service', ['telefon']),
 		{
 			name: 'kommunenummer',
 			label: 'Kommune',

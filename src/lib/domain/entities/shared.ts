@@ -29,6 +29,17 @@ export function nameField<N extends string>(
 	};
 }
 
+/** A Norwegian phone number (the column's format and printable checks, the same regex in each table). */
+export function phoneField(table: string, aliases: string[]): Field & { name: 'phone' } {
+	return {
+		name: 'phone',
+		label: 'Telefon',
+		kind: 'phone',
+		aliases,
+		constraints: [`${table}_phone_format`, `${table}_phone_printable`]
+	};
+}
+
 /** The arrangement a row belongs to (its foreign key to public.arrangement). */
 export function arrangementField(table: string, required: boolean): Field & { name: 'arrangement_id' } {
 	return {

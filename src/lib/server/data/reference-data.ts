@@ -1,5 +1,7 @@
 // The shape of the reference data the data build writes (reference/reference.json) and the server reads:
 // counties, municipalities with every official name form, population by year, postal codes.
+import type { z } from 'zod';
+import type { municipalityRow } from '../../domain/rows.ts';
 
 export interface County {
 	fylkesnummer: string;
@@ -7,20 +9,8 @@ export interface County {
 	name_norwegian: string;
 }
 
-export interface Municipality {
-	kommunenummer: string;
-	fylkesnummer: string;
-	name: string;
-	name_norwegian: string;
-	name_north_sami: string | null;
-	name_lule_sami: string | null;
-	name_south_sami: string | null;
-	name_kven: string | null;
-	administrative_centre: string | null;
-	written_standard: string | null;
-	area_km2: number | null;
-	sami_administrative_area: boolean;
-}
+/** A row of public.municipality, which the data build's seed fills from this file. */
+export type Municipality = z.infer<typeof municipalityRow>;
 
 export interface Population {
 	kommunenummer: string;

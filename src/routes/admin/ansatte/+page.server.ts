@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-guard';
+import { staffForAction, staffPage, DATABASE_DOWN, type Staff } from '$lib/server/staff-guard';
 import { isUnavailable } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { transport } from '$lib/server/db';
@@ -13,8 +13,7 @@ type Role = (typeof ROLES)[number];
 const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
 
 /** Admins only: editors get a clear refusal (and the database refuses them too). */
-async function requireAdmin(locals: App.Locals, url: URL) {
-	const staff = await requireStaff(locals, url);
+function requireAdmin(staff: Staff): Staff {
 	if (staff.staff.role !== 'admin')
 		error(403, {
 			title: 'Bare for administratorer',
@@ -23,23 +22,31 @@ async function requireAdmin(locals: App.Locals, url: URL) {
 	return staff;
 }
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	const { data, staff } = await requireAdmin(locals, url);
-	try {
-		return {
-			overview: await data.staffOverview(),
-			me: staff.user_id,
-			// The embedded default keeps passwords itself; with Supabase, Supabase Auth has the accounts.
-			createsAccounts: Boolean((await transport()).accounts),
-			minPasswordLength: MIN_PASSWORD_LENGTH
-		};
-	} catch (cause) {
-		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
-		throw cause;
-	}
-};
+/** The embedded default keeps passwords itself; with Supabase, Supabase Auth has the accounts. */
+const createsAccounts = async () => Boolean((await transport()).accounts);
 
-type Admin = Awaited<ReturnType<typeof requireAdmin>>;
+export const load: PageServerLoad = (event) =>
+	staffPage(
+		event,
+		async (staff) => {
+			const { data } = requireAdmin(staff);
+			return {
+				overview: await data.staffOverview(),
+				me: staff.staff.user_id,
+				createsAccounts: await createsAccounts(),
+				minPasswordLength: MIN_PASSWORD_LENGTH
+			};
+		},
+		// The answer to a post while the database is down: the invitation form as posted, without the lists.
+		async () => ({
+			overview: { staff: [], invitations: [] },
+			me: '',
+			createsAccounts: await createsAccounts().catch(() => false),
+			minPasswordLength: MIN_PASSWORD_LENGTH
+		})
+	);
+
+type Admin = Staff;
 
 /**
  * The admin making a change, or the refusal to answer with. Every action asks this first, before it reads
@@ -91,7 +98,6 @@ export const actions: Actions = {
 
 	invite: async ({ locals, url, request }) => {
 		const staff = await adminForAction(locals, url);
-		if (!('caller' in staff)) return staff;
 		const form = await request.formData();
 		const email = String(form.get('email') ?? '')
 			.trim()
@@ -99,6 +105,8 @@ export const actions: Actions = {
 		const role = form.get('role');
 		const password = String(form.get('password') ?? '');
 		const values = { email, role: String(role ?? 'editor') };
+		// A refusal (the database down, not an admin) gives back the form as typed, and nothing else.
+		if (!('caller' in staff)) return fail(staff.status, { ...staff.data, values });
 		const invalid = checkFields(STAFF_INVITATION, { email }, { today: '' }).errors.email;
 		if (invalid) return fail(400, { values, fieldErrors: { email: invalid } });
 		if (!isRole(role)) return fail(400, { values, fieldErrors: { role: 'Velg en rolle.' } });

@@ -1,5 +1,5 @@
-import { error, fail } from '@sveltejs/kit';
-import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-guard';
+import { fail } from '@sveltejs/kit';
+import { staffForAction, staffPage, DATABASE_DOWN } from '$lib/server/staff-guard';
 import { isUnavailable, type HistoryFilter } from '$lib/server/staff-data';
 import { readableHistory } from '$lib/server/history';
 import { staffMunicipalities } from '$lib/server/staff-municipalities';
@@ -23,21 +23,28 @@ function filterOf(url: URL): HistoryFilter {
 	};
 }
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	const { data } = await requireStaff(locals, url);
-	const before = Number(url.searchParams.get('før')) || undefined;
-	const filter = filterOf(url);
-	try {
-		const [history, actors, municipalities] = await Promise.all([
-			readableHistory(data, { ...filter, before, limit: 50 }),
-			data.historyActors(),
-			staffMunicipalities()
-		]);
-		return { ...history, filter, actors, municipalities };
-	} catch (cause) {
-		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
-		throw cause;
-	}
+export const load: PageServerLoad = (event) => {
+	const before = Number(event.url.searchParams.get('før')) || undefined;
+	const filter = filterOf(event.url);
+	return staffPage(
+		event,
+		async ({ data }) => {
+			const [history, actors, municipalities] = await Promise.all([
+				readableHistory(data, { ...filter, before, limit: 50 }),
+				data.historyActors(),
+				staffMunicipalities()
+			]);
+			return { ...history, filter, actors, municipalities };
+		},
+		// The answer to an undo while the database is down: its message, without the history.
+		async () => ({
+			saves: [],
+			oldest: null,
+			filter,
+			actors: [],
+			municipalities: await staffMunicipalities()
+		})
+	);
 };
 
 export const actions: Actions = {

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-guard';
+import { staffForAction, staffPage, DATABASE_DOWN } from '$lib/server/staff-guard';
 import { isUnavailable } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { snapshotStore } from '$lib/server/public-data';
@@ -25,10 +25,13 @@ const SHOWN = 200;
 /** The staff session the uploads belong to (the actions run only for staff, so there is one). */
 const sessionOf = (locals: App.Locals) => locals.session?.id ?? '';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	await requireStaff(locals, url);
-	return {};
-};
+// Nothing to read but the staff check; after a post while the database is down, the form with its message.
+export const load: PageServerLoad = (event) =>
+	staffPage(
+		event,
+		async () => ({}),
+		() => ({})
+	);
 
 interface Posted extends Upload {
 	table: ImportTable;

@@ -1,19 +1,22 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-guard';
+import { staffForAction, staffPage, DATABASE_DOWN } from '$lib/server/staff-guard';
 import { changePassword, setSessionCookie } from '$lib/server/auth';
 import { MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
 import type { Actions, PageServerLoad } from './$types';
 
 type Field = 'current' | 'password' | 'repeat' | 'form';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	const { staff } = await requireStaff(locals, url);
-	return {
-		required: Boolean(staff.must_change_password),
-		email: staff.email,
-		minLength: MIN_PASSWORD_LENGTH
-	};
-};
+export const load: PageServerLoad = (event) =>
+	staffPage(
+		event,
+		async ({ staff }) => ({
+			required: Boolean(staff.must_change_password),
+			email: staff.email,
+			minLength: MIN_PASSWORD_LENGTH
+		}),
+		// The answer to a post while the database is down: the form (passwords are never sent back) and the message.
+		() => ({ required: false, email: event.locals.session?.email ?? '', minLength: MIN_PASSWORD_LENGTH })
+	);
 
 export const actions: Actions = {
 	default: async ({ locals, url, request, cookies, getClientAddress }) => {

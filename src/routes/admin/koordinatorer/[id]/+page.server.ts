@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { requireStaff, unlessDownAfterPost, DATABASE_DOWN } from '$lib/server/staff-guard';
-import { isUnavailable, type CoordinatorForEdit } from '$lib/server/staff-data';
+import { staffPage } from '$lib/server/staff-guard';
+import type { CoordinatorForEdit } from '$lib/server/staff-data';
 import { saveEntity } from '$lib/server/save-entity';
 import {
 	COORDINATOR_MERGE_FIELDS,
@@ -12,7 +12,6 @@ import {
 	type CoordinatorFormValues
 } from '$lib/staff/coordinator-form';
 import { recordHistory } from '$lib/server/history';
-import type { ReadableSave } from '$lib/staff/history';
 import { today, UUID } from '$lib/domain/ids';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,48 +27,31 @@ function target(params: { id: string }, url: URL): { id: string | null; arrangem
 	return { id: params.id, arrangementId: null };
 }
 
-export const load: PageServerLoad = ({ locals, url, params, request }) => {
-	const { id, arrangementId } = target(params, url);
-	return unlessDownAfterPost(
-		request,
-		() => loadCoordinator(locals, url, id, arrangementId),
+export const load: PageServerLoad = (event) => {
+	const { id, arrangementId } = target(event.params, event.url);
+	return staffPage(
+		event,
+		async ({ data }) => {
+			const [coordinator, history] = id
+				? await Promise.all([data.coordinatorForEdit(id), recordHistory(data, id)])
+				: [null, []];
+			if (id && !coordinator) error(404, 'Fant ingen koordinator med denne adressen.');
+			return {
+				coordinator,
+				history,
+				values: coordinatorValuesOf(coordinator, arrangementId),
+				today: today()
+			};
+		},
 		// The answer to a post while the database is down: the form shows what was posted.
 		() => ({
 			coordinator: null,
 			history: [],
 			values: coordinatorValuesOf(null, arrangementId),
-			today: today(),
-			unavailable: true
+			today: today()
 		})
 	);
 };
-
-async function loadCoordinator(
-	locals: App.Locals,
-	url: URL,
-	id: string | null,
-	arrangementId: string | null
-) {
-	const { data } = await requireStaff(locals, url);
-	let coordinator: CoordinatorForEdit | null = null;
-	let history: ReadableSave[] = [];
-	try {
-		[coordinator, history] = id
-			? await Promise.all([data.coordinatorForEdit(id), recordHistory(data, id)])
-			: [null, []];
-	} catch (cause) {
-		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
-		throw cause;
-	}
-	if (id && !coordinator) error(404, 'Fant ingen koordinator med denne adressen.');
-	return {
-		coordinator,
-		history,
-		values: coordinatorValuesOf(coordinator, arrangementId),
-		today: today(),
-		unavailable: false
-	};
-}
 
 export const actions: Actions = {
 	default: async (event) => {

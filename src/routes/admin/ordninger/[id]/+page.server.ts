@@ -1,12 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
-import { requireStaff, unlessDownAfterPost, DATABASE_DOWN } from '$lib/server/staff-guard';
-import {
-	isUnavailable,
-	type ArrangementCoordinator,
-	type ServiceListItem,
-	type ArrangementForEdit,
-	type ScheduledMembership
-} from '$lib/server/staff-data';
+import { staffPage } from '$lib/server/staff-guard';
+import type { ArrangementForEdit } from '$lib/server/staff-data';
 import { staffMunicipalities } from '$lib/server/staff-municipalities';
 import { saveEntity } from '$lib/server/save-entity';
 import {
@@ -21,7 +15,6 @@ import {
 import { recordHistory } from '$lib/server/history';
 import { pickerStep } from '$lib/staff/member-picker';
 import { clashMessage } from '$lib/staff/membership-clash';
-import type { ReadableSave } from '$lib/staff/history';
 import { today, UUID } from '$lib/domain/ids';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,11 +24,31 @@ function idOf(param: string): string | null {
 	return param;
 }
 
-export const load: PageServerLoad = ({ locals, url, params, request }) => {
-	const id = idOf(params.id);
-	return unlessDownAfterPost(
-		request,
-		() => loadArrangement(locals, url, id),
+export const load: PageServerLoad = (event) => {
+	const id = idOf(event.params.id);
+	return staffPage(
+		event,
+		async ({ data }) => {
+			const [arrangement, coordinators, services, history, schedule] = id
+				? await Promise.all([
+						data.arrangementForEdit(id),
+						data.arrangementCoordinators(id),
+						data.arrangementServices(id),
+						recordHistory(data, id),
+						data.membershipSchedule(id)
+					])
+				: [null, [], [], [], []];
+			if (id && !arrangement) error(404, 'Fant ingen ordning med denne adressen.');
+			return {
+				arrangement,
+				coordinators,
+				services,
+				history,
+				schedule,
+				values: formValuesOf(arrangement, today()),
+				municipalities: await staffMunicipalities()
+			};
+		},
 		// The answer to a post while the database is down: the form shows what was posted.
 		async () => ({
 			arrangement: null,
@@ -44,45 +57,10 @@ export const load: PageServerLoad = ({ locals, url, params, request }) => {
 			history: [],
 			schedule: [],
 			values: formValuesOf(null, today()),
-			municipalities: await staffMunicipalities(),
-			unavailable: true
+			municipalities: await staffMunicipalities()
 		})
 	);
 };
-
-async function loadArrangement(locals: App.Locals, url: URL, id: string | null) {
-	const { data } = await requireStaff(locals, url);
-	let arrangement: ArrangementForEdit | null = null;
-	let coordinators: ArrangementCoordinator[] = [];
-	let services: ServiceListItem[] = [];
-	let history: ReadableSave[] = [];
-	let schedule: ScheduledMembership[] = [];
-	try {
-		[arrangement, coordinators, services, history, schedule] = id
-			? await Promise.all([
-					data.arrangementForEdit(id),
-					data.arrangementCoordinators(id),
-					data.arrangementServices(id),
-					recordHistory(data, id),
-					data.membershipSchedule(id)
-				])
-			: [null, [], [], [], []];
-	} catch (cause) {
-		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
-		throw cause;
-	}
-	if (id && !arrangement) error(404, 'Fant ingen ordning med denne adressen.');
-	return {
-		arrangement,
-		coordinators,
-		services,
-		history,
-		schedule,
-		values: formValuesOf(arrangement, today()),
-		municipalities: await staffMunicipalities(),
-		unavailable: false
-	};
-}
 
 export const actions: Actions = {
 	default: async (event) => {

@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { requireStaff, staffForAction, DATABASE_DOWN } from '$lib/server/staff-guard';
+import { staffForAction, staffPage, DATABASE_DOWN } from '$lib/server/staff-guard';
 import { isUnavailable, type ServiceForEdit } from '$lib/server/staff-data';
 import { DatabaseRefusal } from '$lib/server/db/transport';
 import { publicState, snapshotStore } from '$lib/server/public-data';
@@ -11,7 +11,7 @@ import {
 	type ServiceErrors
 } from '$lib/staff/service-form';
 import { SERVICE_MERGE_FIELDS } from '$lib/staff/service-merge';
-import { saveEntity } from '$lib/server/save-entity';
+import { saveEntity, type StaffData } from '$lib/server/save-entity';
 import { recordHistory } from '$lib/server/history';
 import { isKommunenummer, UUID } from '$lib/domain/ids';
 import type { Actions, PageServerLoad } from './$types';
@@ -31,7 +31,7 @@ function target(params: { id: string }, url: URL) {
 	return { id: params.id, owner: { kommunenummer: null, arrangement_id: null } };
 }
 
-async function loadService(data: Awaited<ReturnType<typeof requireStaff>>['data'], id: string | null) {
+async function loadService(data: StaffData, id: string | null) {
 	try {
 		const [service, categories, history] = await Promise.all([
 			id ? data.serviceForEdit(id) : Promise.resolve(null),
@@ -45,23 +45,36 @@ async function loadService(data: Awaited<ReturnType<typeof requireStaff>>['data'
 	}
 }
 
-export const load: PageServerLoad = async ({ locals, url, params }) => {
-	const { id, owner } = target(params, url);
-	const { data } = await requireStaff(locals, url);
-	const { service, categories, history } = await loadService(data, id);
-	if (id && !service) error(404, 'Fant ikke tilbudet. Det kan være slettet.');
-	return {
-		service,
-		categories,
-		history,
-		values: serviceValuesOf(service, owner),
-		ownerName: service ? service.owner_name : await newOwnerName(data, owner)
-	};
+export const load: PageServerLoad = (event) => {
+	const { id, owner } = target(event.params, event.url);
+	return staffPage(
+		event,
+		async ({ data }) => {
+			const { service, categories, history } = await loadService(data, id);
+			if (id && !service) error(404, 'Fant ikke tilbudet. Det kan være slettet.');
+			return {
+				service,
+				categories,
+				history,
+				values: serviceValuesOf(service, owner),
+				ownerName: service ? service.owner_name : await newOwnerName(data, owner)
+			};
+		},
+		// The answer to a post while the database is down: the form shows what was posted (the categories are
+		// not known then; the page keeps the one chosen).
+		() => ({
+			service: null,
+			categories: [],
+			history: [],
+			values: serviceValuesOf(null, owner),
+			ownerName: ''
+		})
+	);
 };
 
 /** The name of the municipality or arrangement a new service is for (a clear 404 when there is none). */
 async function newOwnerName(
-	data: Awaited<ReturnType<typeof requireStaff>>['data'],
+	data: StaffData,
 	owner: { kommunenummer: string | null; arrangement_id: string | null }
 ): Promise<string> {
 	if (owner.kommunenummer) {
@@ -72,13 +85,7 @@ async function newOwnerName(
 		if (!municipality) error(404, `Fant ingen kommune med nummer ${owner.kommunenummer}.`);
 		return municipality.name;
 	}
-	let arrangement;
-	try {
-		arrangement = await data.arrangementForEdit(owner.arrangement_id!);
-	} catch (cause) {
-		if (isUnavailable(cause)) error(503, DATABASE_DOWN);
-		throw cause;
-	}
+	const arrangement = await data.arrangementForEdit(owner.arrangement_id!);
 	if (!arrangement) error(404, 'Fant ikke ordningen tilbudet skulle høre til. Den kan være slettet.');
 	return arrangement.name;
 }
