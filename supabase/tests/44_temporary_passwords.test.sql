@@ -11,24 +11,14 @@ grant select on who to authenticated;
 create temp table result (step text primary key, value jsonb);
 grant all on result to authenticated;
 
-create function pg_temp.as_user(p_sub uuid, p_email text, p_sql text) returns void
-language plpgsql as $$
-begin
-  perform set_config('request.jwt.claims', jsonb_build_object('role', 'authenticated', 'sub', p_sub, 'email', p_email)::text, true);
-  set local role authenticated;
-  execute p_sql;
-  reset role;
-end
-$$;
-
 select lives_ok($$
   select tests.run_as('authenticated', (select admin from who), $q$
     select public.invite_staff('ny@example.org', 'editor'), public.invite_staff('kjent@example.org', 'editor', false) $q$)
 $$, 'an admin invites one address with a temporary password (the default) and one without');
-select pg_temp.as_user((select newcomer from who), 'ny@example.org',
-  $q$ insert into result select 'new', public.claim_staff_invitation() $q$);
-select pg_temp.as_user((select returning_user from who), 'kjent@example.org',
-  $q$ insert into result select 'known', public.claim_staff_invitation() $q$);
+select tests.run_as('authenticated', (select newcomer from who),
+  $q$ insert into result select 'new', public.claim_staff_invitation() $q$, 'ny@example.org');
+select tests.run_as('authenticated', (select returning_user from who),
+  $q$ insert into result select 'known', public.claim_staff_invitation() $q$, 'kjent@example.org');
 select is((select value->>'must_change_password' from result where step = 'new'), 'true',
   'the account with a temporary password must choose a new one');
 select is((select value->>'must_change_password' from result where step = 'known'), 'false',

@@ -2,10 +2,12 @@
 create extension if not exists pgtap;
 create schema if not exists tests;
 
--- Runs one statement as a client role (anon, authenticated, service_role) with the JWT claims of a user, as
--- PostgREST would, and returns the rows it selected or changed. Errors are raised as they are, so that
--- throws_ok() can check their SQLSTATE. Row-level security that filters rows shows up as 0 rows.
-create or replace function tests.run_as(p_role text, p_sub uuid, p_sql text)
+-- Runs one statement as a client role (anon, authenticated, service_role) with the JWT claims of a user (and
+-- their e-mail address, where given), as PostgREST would, and returns the rows it selected or changed. Errors
+-- are raised as they are, so that throws_ok() can check their SQLSTATE. Row-level security that filters rows
+-- shows up as 0 rows.
+drop function if exists tests.run_as(text, uuid, text);
+create or replace function tests.run_as(p_role text, p_sub uuid, p_sql text, p_email text default null)
 returns bigint
 language plpgsql
 as $$
@@ -13,7 +15,7 @@ declare
   n bigint;
 begin
   perform set_config('request.jwt.claims',
-    jsonb_strip_nulls(jsonb_build_object('role', p_role, 'sub', p_sub))::text, true);
+    jsonb_strip_nulls(jsonb_build_object('role', p_role, 'sub', p_sub, 'email', p_email))::text, true);
   execute format('set local role %I', p_role);
   if p_sql ~* '^\s*(select|with)\s' then
     execute format('select count(*) from (%s) q', p_sql) into n;
