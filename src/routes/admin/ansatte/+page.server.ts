@@ -105,8 +105,9 @@ export const actions: Actions = {
 		const role = form.get('role');
 		const password = String(form.get('password') ?? '');
 		const values = { email, role: String(role ?? 'editor') };
-		// A refusal (the database down, not an admin) gives back the form as typed, and nothing else.
-		if (!('caller' in staff)) return fail(staff.status, { ...staff.data, values });
+		// The database down: the form comes back as typed. Not an admin: the same answer whatever was typed (the
+		// form is not theirs to use, and an answer that differs by address would tell which accounts exist).
+		if (!('caller' in staff)) return staff.status === 503 ? fail(503, { ...staff.data, values }) : staff;
 		const invalid = checkFields(STAFF_INVITATION, { email }, { today: '' }).errors.email;
 		if (invalid) return fail(400, { values, fieldErrors: { email: invalid } });
 		if (!isRole(role)) return fail(400, { values, fieldErrors: { role: 'Velg en rolle.' } });
