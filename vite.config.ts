@@ -16,15 +16,34 @@ const browserChunks: Plugin = {
 	}
 };
 
+// In development, the embedded database opens and the public snapshot loads as soon as the server listens,
+// beside the transforms of the first page's modules instead of after them ($lib/server/warm-up). Only where
+// the server listens: not under Vitest, which makes a Vite server too.
+const devWarmUp: Plugin = {
+	name: 'koordinatorkart:dev-warm-up',
+	apply: 'serve',
+	configureServer(server) {
+		server.httpServer?.once('listening', () => {
+			server
+				.ssrLoadModule('/src/lib/server/warm-up.ts')
+				.then((module) => (module as typeof import('./src/lib/server/warm-up.ts')).warmUp())
+				.catch((error: unknown) => server.config.logger.error(`warm-up: ${String(error)}`));
+		});
+	}
+};
+
 export default defineConfig({
-	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit(), browserChunks],
+	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit(), browserChunks, devWarmUp],
 	ssr: {
 		// PGlite loads its WebAssembly and data files relative to its own module: keep it out of the bundle.
 		external: ['@electric-sql/pglite']
 	},
 	optimizeDeps: { exclude: ['@electric-sql/pglite'] },
 	// The front page's server modules are transformed as soon as the dev server listens, while it waits for
-	// its first request (the first page after `npm run dev` was mostly waiting on transforms one by one).
+	// its first request (the first page after `npm run dev` was mostly waiting on transforms one by one), and
+	// each server module's imports are transformed beside it rather than when it is run (Vite does this for
+	// the browser's modules only, unless asked).
+	environments: { ssr: { dev: { preTransformRequests: true } } },
 	server: {
 		warmup: {
 			ssrFiles: [

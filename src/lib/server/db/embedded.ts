@@ -4,12 +4,18 @@
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { join } from 'node:path';
 import { assertIdentifier, DatabaseRefusal, type Caller, type RpcArgs, type Transport } from './transport.ts';
 import { demoSeed, hashOf, migrations, projectRoot, referenceSeed } from './schema.ts';
 import { baselineAdoption, isBaselineMigration, PRE_BASELINE_MIGRATIONS } from './baseline.ts';
 import { ACCOUNTS_DDL, embeddedAccounts } from '../auth/embedded-accounts.ts';
 import { dataPath, EMBEDDED_TEMPLATE } from '../data/files.ts';
+import { unpackTar } from './tar.ts';
+
+const gunzipped = promisify(gunzip);
 
 export interface EmbeddedOptions {
 	/** A folder for the database files, or 'memory://' for a throw-away database. */
@@ -39,18 +45,40 @@ export function databaseRecipe(): string {
 	return hashOf(parts.join('\n'));
 }
 
-/** The prebuilt database as a tarball, if it was made from today's files; else null (built the slow way). */
-function matchingTemplate(): Blob | null {
+/**
+ * The prebuilt database as an uncompressed tar, if it was made from today's files; else null (built the slow
+ * way). Read and decompressed asynchronously, off the main thread.
+ */
+async function matchingTemplate(): Promise<Uint8Array<ArrayBuffer> | null> {
 	// KOORDINATORKART_EMBEDDED_TEMPLATE=0 builds every new database the slow way (the bench's baseline).
 	if (process.env.KOORDINATORKART_EMBEDDED_TEMPLATE === '0') return null;
 	try {
-		const manifest = JSON.parse(readFileSync(dataPath(EMBEDDED_TEMPLATE.manifest), 'utf8')) as {
+		const manifest = JSON.parse(await readFile(dataPath(EMBEDDED_TEMPLATE.manifest), 'utf8')) as {
 			recipe: string;
 		};
 		if (manifest.recipe !== databaseRecipe()) return null;
-		return new Blob([readFileSync(dataPath(EMBEDDED_TEMPLATE.dump))]);
+		// zlib answers in a buffer of its own, never a shared one.
+		return (await gunzipped(await readFile(dataPath(EMBEDDED_TEMPLATE.dump)))) as Uint8Array<ArrayBuffer>;
 	} catch {
 		return null;
+	}
+}
+
+/**
+ * A new database folder made from the template: unpacked beside it and renamed into place, so that a start
+ * cut short leaves no half-made database behind. False if the folder is there already and not empty (PGlite
+ * then loads the template itself).
+ */
+async function unpackTemplate(tar: Uint8Array, dataDir: string): Promise<boolean> {
+	if (existsSync(dataDir) && (await readdir(dataDir)).length > 0) return false;
+	const unpacking = `${dataDir}.unpacking-${process.pid}`;
+	try {
+		await unpackTar(tar, unpacking);
+		await rm(dataDir, { recursive: true, force: true });
+		await rename(unpacking, dataDir);
+		return true;
+	} finally {
+		await rm(unpacking, { recursive: true, force: true });
 	}
 }
 
@@ -66,14 +94,16 @@ export async function openEmbedded({
 	log = () => {}
 }: EmbeddedOptions): Promise<PGlite> {
 	const inMemory = dataDir.startsWith('memory://');
-	if (!inMemory) mkdirSync(dataDir, { recursive: true });
 	// A new database starts from the prebuilt template (about 1 s) instead of running every migration and
-	// seed in WebAssembly (15 s or more): the first page after `npm run dev` on a fresh clone.
+	// seed in WebAssembly (15 s or more): the first page after `npm run dev` on a fresh clone. On disk it is
+	// unpacked before PGlite starts; in memory PGlite loads it.
 	const isNew = inMemory || !existsSync(join(dataDir, 'PG_VERSION'));
-	const template = isNew && demo && useTemplate ? matchingTemplate() : null;
+	const template = isNew && demo && useTemplate ? await matchingTemplate() : null;
+	const unpacked = template !== null && !inMemory && (await unpackTemplate(template, dataDir));
+	if (!inMemory) mkdirSync(dataDir, { recursive: true });
 	const db = await PGlite.create(dataDir, {
 		extensions: { btree_gist },
-		...(template ? { loadDataDir: template } : {})
+		...(template && !unpacked ? { loadDataDir: new Blob([template]) } : {})
 	});
 	if (template) log('embedded database: started from the prebuilt template');
 	await db.exec(`
