@@ -3,17 +3,18 @@
 // Supabase request would have, so row-level security decides here too.
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { createGunzip, gunzip } from 'node:zlib';
 import { join } from 'node:path';
+import { unpackTar } from 'modern-tar/fs';
 import { assertIdentifier, DatabaseRefusal, type Caller, type RpcArgs, type Transport } from './transport.ts';
 import { demoSeed, hashOf, migrations, projectRoot, referenceSeed } from './schema.ts';
 import { baselineAdoption, isBaselineMigration, PRE_BASELINE_MIGRATIONS } from './baseline.ts';
 import { ACCOUNTS_DDL, embeddedAccounts } from '../auth/embedded-accounts.ts';
 import { dataPath, EMBEDDED_TEMPLATE } from '../data/files.ts';
-import { unpackTar } from './tar.ts';
 
 const gunzipped = promisify(gunzip);
 
@@ -45,20 +46,15 @@ export function databaseRecipe(): string {
 	return hashOf(parts.join('\n'));
 }
 
-/**
- * The prebuilt database as an uncompressed tar, if it was made from today's files; else null (built the slow
- * way). Read and decompressed asynchronously, off the main thread.
- */
-async function matchingTemplate(): Promise<Uint8Array<ArrayBuffer> | null> {
+/** The prebuilt database's file (a gzipped tar), if it was made from today's files; else null (built the slow way). */
+async function matchingTemplate(): Promise<string | null> {
 	// KOORDINATORKART_EMBEDDED_TEMPLATE=0 builds every new database the slow way (the bench's baseline).
 	if (process.env.KOORDINATORKART_EMBEDDED_TEMPLATE === '0') return null;
 	try {
 		const manifest = JSON.parse(await readFile(dataPath(EMBEDDED_TEMPLATE.manifest), 'utf8')) as {
 			recipe: string;
 		};
-		if (manifest.recipe !== databaseRecipe()) return null;
-		// zlib answers in a buffer of its own, never a shared one.
-		return (await gunzipped(await readFile(dataPath(EMBEDDED_TEMPLATE.dump)))) as Uint8Array<ArrayBuffer>;
+		return manifest.recipe === databaseRecipe() ? dataPath(EMBEDDED_TEMPLATE.dump) : null;
 	} catch {
 		return null;
 	}
@@ -67,13 +63,15 @@ async function matchingTemplate(): Promise<Uint8Array<ArrayBuffer> | null> {
 /**
  * A new database folder made from the template: unpacked beside it and renamed into place, so that a start
  * cut short leaves no half-made database behind. False if the folder is there already and not empty (PGlite
- * then loads the template itself).
+ * then loads the template itself). Streamed through zlib and written with Node's asynchronous file calls:
+ * PGlite's own `loadDataDir` writes the same thousand files with synchronous calls on the main thread (about
+ * 1.5 s in which `vite dev` could do nothing else).
  */
-async function unpackTemplate(tar: Uint8Array, dataDir: string): Promise<boolean> {
+async function unpackTemplate(template: string, dataDir: string): Promise<boolean> {
 	if (existsSync(dataDir) && (await readdir(dataDir)).length > 0) return false;
 	const unpacking = `${dataDir}.unpacking-${process.pid}`;
 	try {
-		await unpackTar(tar, unpacking);
+		await pipeline(createReadStream(template), createGunzip(), unpackTar(unpacking, { concurrency: 8 }));
 		await rm(dataDir, { recursive: true, force: true });
 		await rename(unpacking, dataDir);
 		return true;
@@ -103,7 +101,10 @@ export async function openEmbedded({
 	if (!inMemory) mkdirSync(dataDir, { recursive: true });
 	const db = await PGlite.create(dataDir, {
 		extensions: { btree_gist },
-		...(template && !unpacked ? { loadDataDir: new Blob([template]) } : {})
+		...(template && !unpacked
+			? // zlib answers in a buffer of its own, never a shared one.
+				{ loadDataDir: new Blob([(await gunzipped(await readFile(template))) as Uint8Array<ArrayBuffer>]) }
+			: {})
 	});
 	if (template) log('embedded database: started from the prebuilt template');
 	await db.exec(`
