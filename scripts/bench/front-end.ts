@@ -124,6 +124,9 @@ export async function benchFrontEnd({ lighthouse: withLighthouse = true } = {}):
 					`the feature's properties. App samples (panel/contacts/details): ${map.app.clicks.map((c) => `${c.panelMs.toFixed(0)}/${c.contactsMs.toFixed(0)}/${c.detailsMs.toFixed(0)}`).join(', ')} ms.`,
 				'- Time to MapLibre idle: the pointer moves over the map when the page has loaded; without that the app ' +
 					'starts MapLibre once the page has been quiet for 5 s, and the SVG map serves until then.',
+				`- First view, by request (compressed, with headers): ${map.app.firstViewRequests
+					.map(({ path, bytes }) => `${path} ${(bytes / KB).toFixed(1)}`)
+					.join(', ')} KB.`,
 				...pages.notes
 			];
 			return { rows, notes };

@@ -19,6 +19,8 @@ const PLACES: [number, number][] = [
 export interface PageLoad {
 	/** Encoded (compressed) bytes of every response, by part. */
 	firstViewBytes: number;
+	/** The first view's requests (path and encoded bytes with headers), largest first. */
+	firstViewRequests: { path: string; bytes: number }[];
 	mapBytes: number;
 	/** First contentful paint; for the app the SVG map is part of it. */
 	firstMapPaintMs: number;
@@ -34,12 +36,13 @@ export interface MapFigures {
 async function measureLoad(browser: Browser, url: string, idleMark: string, appMode: boolean) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
-	const requests: { start: number; bytes: number }[] = [];
+	const requests: { path: string; start: number; bytes: number }[] = [];
 	const pending: Promise<void>[] = [];
 	page.on('requestfinished', (request) =>
 		pending.push(
 			request.sizes().then((sizes) => {
 				requests.push({
+					path: new URL(request.url()).pathname,
 					start: request.timing().startTime,
 					bytes: sizes.responseBodySize + sizes.responseHeadersSize
 				});
@@ -72,6 +75,9 @@ async function measureLoad(browser: Browser, url: string, idleMark: string, appM
 		close: () => context.close(),
 		load: {
 			firstViewBytes: sum(firstView),
+			firstViewRequests: firstView
+				.map(({ path, bytes }) => ({ path, bytes }))
+				.sort((a, b) => b.bytes - a.bytes),
 			mapBytes: sum(later),
 			// The baseline has no map until MapLibre has drawn the GeoJSON.
 			firstMapPaintMs: appMode ? timings.fcp : timings.idle,

@@ -1,11 +1,12 @@
 // Loading the interactive map, apart from drawing it: when to start (the reader's intent, or a quiet page),
-// MapLibre itself (a lazy chunk with its worker and styles), the geometry, and the coverage data and county
-// names for pages that do not have them. The display component (CoverageMap.svelte) awaits loadInteractiveMap
-// and hands what it gives to the controller (controller.ts), which draws it.
+// MapLibre itself (a lazy chunk with its worker and styles), the controller that draws with it, the geometry,
+// and the coverage data and county names for pages that do not have them. The display component
+// (CoverageMap.svelte) awaits loadInteractiveMap and hands what it gives to the controller (controller.ts).
+// Everything past whenWanted is imported here, when the map starts: the first view does without it.
 import { resolve } from '$app/paths';
 import type { SnapshotMunicipality } from '$lib/coverage/schema';
 import type { Topology } from 'topojson-specification';
-import { mapGeometryFrom, type MapGeometry } from './geometry-client.ts';
+import type { MapGeometry } from './geometry-client.ts';
 
 /** How long the page must have been loaded before the map loads without being asked (see whenWanted). */
 export const IDLE_START_MS = 5000;
@@ -86,11 +87,13 @@ let geometry: Promise<MapGeometry> | undefined;
 
 /** The municipality geometry, fetched once per page (again after a failure). */
 export function loadMapGeometry(): Promise<MapGeometry> {
-	geometry ??= fetch(resolve('/kart/kommuner.topo.json'))
-		.then((response) =>
+	geometry ??= Promise.all([
+		fetch(resolve('/kart/kommuner.topo.json')).then((response): Promise<Topology> =>
 			response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))
-		)
-		.then((topology: Topology) => mapGeometryFrom(topology))
+		),
+		import('./geometry-client.ts')
+	])
+		.then(([topology, { mapGeometryFrom }]) => mapGeometryFrom(topology))
 		.catch((error: unknown) => {
 			geometry = undefined;
 			throw error;
@@ -100,6 +103,8 @@ export function loadMapGeometry(): Promise<MapGeometry> {
 
 export interface InteractiveMap {
 	maplibre: typeof import('maplibre-gl');
+	/** The controller that draws the map with MapLibre. */
+	createCoverageMap: typeof import('./controller.ts').createCoverageMap;
 	geometry: MapGeometry;
 	/** The coverage and county names, when asked for (the page did not have them). */
 	coverage: Coverage | null;
@@ -107,10 +112,11 @@ export interface InteractiveMap {
 
 /** Everything the interactive map needs, loaded in parallel. */
 export async function loadInteractiveMap({ coverage }: { coverage: boolean }): Promise<InteractiveMap> {
-	const [maplibre, geometry, data] = await Promise.all([
+	const [maplibre, { createCoverageMap }, geometry, data] = await Promise.all([
 		loadMapLibre(),
+		import('./controller.ts'),
 		loadMapGeometry(),
 		coverage ? loadCoverage() : null
 	]);
-	return { maplibre, geometry, coverage: data };
+	return { maplibre, createCoverageMap, geometry, coverage: data };
 }

@@ -1,16 +1,30 @@
-// The browser's copy of the search index: fetched once, on first use.
+// The browser's search: the index and the ranking that reads it, fetched and imported once, on first use (the
+// box gets focus or text), not with the page.
 import { resolve } from '$app/paths';
-import { buildSearchIndex, type CompactSearchIndex, type SearchIndex } from './index.ts';
+import type { CompactSearchIndex, SearchIndex } from './index.ts';
+import type { SearchResult } from './rank.ts';
 
-let loading: Promise<SearchIndex> | undefined;
+export interface Searcher {
+	index: SearchIndex;
+	search(query: string): SearchResult[];
+	soleMatch(results: SearchResult[]): SearchResult | null;
+}
 
-export function loadSearchIndex(): Promise<SearchIndex> {
-	loading ??= fetch(resolve('/sok/indeks.json'))
-		.then((response) => {
+let loading: Promise<Searcher> | undefined;
+
+export function loadSearch(): Promise<Searcher> {
+	loading ??= Promise.all([
+		fetch(resolve('/sok/indeks.json')).then((response) => {
 			if (!response.ok) throw new Error(`HTTP ${response.status}`);
 			return response.json() as Promise<CompactSearchIndex>;
+		}),
+		import('./index.ts'),
+		import('./rank.ts')
+	])
+		.then(([compact, { buildSearchIndex }, { search, soleMatch }]) => {
+			const index = buildSearchIndex(compact);
+			return { index, search: (query: string) => search(index, query), soleMatch };
 		})
-		.then(buildSearchIndex)
 		.catch((error: unknown) => {
 			loading = undefined;
 			throw error;
