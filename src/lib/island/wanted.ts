@@ -1,9 +1,8 @@
 // When a part of a page that hydrates on its own (Island.svelte) should come alive: the reader reaches into
-// it, it comes near the viewport, or the page has been quiet for a while. Each start but the reader's own runs
-// in a task of its own, so that no part lengthens the page's hydration or another part's.
-
-/** How long after the page has loaded every part comes alive even if the reader never went near it. */
-export const ISLAND_IDLE_MS = 5000;
+// it, or it comes near the viewport. Not when the page is merely quiet: a part far below the first screen
+// would then hydrate while a phone is still busy with the page (Lighthouse counted it as blocking time), and
+// its server HTML is complete until the reader goes there. Each start but the reader's own runs in a task of
+// its own, so that no part lengthens the page's hydration or another part's.
 
 /**
  * The events that say the reader reaches into the part. They wake it at once, before the event's own work:
@@ -18,13 +17,10 @@ const INTENTS = ['pointerenter', 'pointerdown', 'touchstart', 'focusin', 'keydow
  */
 export function whenIslandWanted(element: HTMLElement, wake: () => void): () => void {
 	let observer: IntersectionObserver | undefined;
-	let timer: ReturnType<typeof setTimeout> | undefined;
 	let soon: ReturnType<typeof setTimeout> | undefined;
 	const stop = () => {
 		for (const name of INTENTS) element.removeEventListener(name, now, { capture: true });
-		removeEventListener('load', afterLoad);
 		observer?.disconnect();
-		clearTimeout(timer);
 		clearTimeout(soon);
 	};
 	function now() {
@@ -36,9 +32,6 @@ export function whenIslandWanted(element: HTMLElement, wake: () => void): () => 
 		observer?.disconnect();
 		soon ??= setTimeout(now);
 	};
-	function afterLoad() {
-		timer = setTimeout(later, ISLAND_IDLE_MS);
-	}
 	for (const name of INTENTS) element.addEventListener(name, now, { capture: true, passive: true });
 	if (typeof IntersectionObserver === 'undefined') later();
 	else {
@@ -47,7 +40,5 @@ export function whenIslandWanted(element: HTMLElement, wake: () => void): () => 
 		});
 		observer.observe(element);
 	}
-	if (document.readyState === 'complete') afterLoad();
-	else addEventListener('load', afterLoad, { once: true });
 	return stop;
 }
