@@ -129,6 +129,9 @@ async function ssbPopulation(): Promise<Map<string, Record<string, number>>> {
 }
 
 async function downloadCsv(page: Page, button: string): Promise<Record<string, string>[]> {
+	// The tables come alive on their own, as the reader nears them (src/lib/island), and the button with them.
+	const heading = button.includes('kommunelisten') ? '#municipalities-heading' : '#table-heading';
+	await page.locator(heading).scrollIntoViewIfNeeded();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: button }).click();
 	const text = await readFile(await (await download).path(), 'utf8');

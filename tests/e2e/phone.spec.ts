@@ -205,7 +205,10 @@ test.describe('tables on a phone', () => {
 	test('scrollable tables on /statistikk can be reached with the keyboard (axe)', async ({ page }) => {
 		await page.goto('/statistikk?aar=2024');
 		// Opened after hydration, which would otherwise close the boxes again (a closed box's table has no name).
+		// The municipality list comes alive on its own, when it nears the viewport (src/lib/island).
 		await page.waitForLoadState('networkidle');
+		await page.locator('#municipalities-heading').scrollIntoViewIfNeeded();
+		await expect(page.getByRole('button', { name: 'Last ned kommunelisten (CSV)' })).toBeVisible();
 		await page
 			.locator('details')
 			.evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));

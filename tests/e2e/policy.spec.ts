@@ -125,6 +125,8 @@ test('a shared link restores the view, and the table downloads as the CSV it sho
 	const covered = shown.map((row) => Number(row[2]));
 	expect(covered).toEqual([...covered].sort((a, b) => b - a));
 
+	// The table comes alive on its own as the reader nears it (src/lib/island), and its CSV button with it.
+	await page.locator('#table-heading').scrollIntoViewIfNeeded();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Last ned tabellen (CSV)' }).click();
 	const file = await (await download).path();

@@ -1,0 +1,43 @@
+// The dashboard's parts below its controls come alive on their own, after the page (src/lib/island): until
+// then the server's HTML stands, and the reader's keyboard, or a change of the view, wakes a part without
+// losing focus or showing an old view.
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+/** The dashboard, once the page itself has come alive (its play button shows only then). */
+async function openDashboard(page: Page, query = '') {
+	await page.goto(`/statistikk${query}`);
+	await expect(page.getByRole('button', { name: 'Spill av årene' })).toBeVisible();
+}
+
+test('the county table comes alive when the keyboard reaches it: Enter sorts in place and focus stays', async ({
+	page
+}) => {
+	await openDashboard(page);
+	const csv = page.getByRole('button', { name: 'Last ned tabellen (CSV)' });
+	// Far below a phone's first screen, the table is still the server's HTML.
+	await expect(csv).toHaveCount(0);
+	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+
+	const sort = page.getByRole('link', { name: 'Sorter etter Med koordinator' });
+	await sort.focus();
+	await page.keyboard.press('Enter');
+
+	await expect(page).toHaveURL(/sorter=dekket/);
+	await expect(page.locator('table.counties thead th').nth(2)).toHaveAttribute('aria-sort', 'descending');
+	await expect(sort).toBeFocused();
+	await expect(csv).toBeVisible();
+	// Sorted in the page, not by loading it again.
+	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
+
+test('a year chosen before the parts below have come alive shows in them at once', async ({ page }) => {
+	await openDashboard(page, '?ar=2020');
+	await expect(page.locator('#table-heading')).toHaveText('Fylkene 2020');
+	await page.getByRole('slider', { name: /År/ }).focus();
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.locator('#table-heading')).toHaveText('Fylkene 2019');
+	await expect(page.locator('#changes-heading')).toContainText('2020');
+	await expect(page.locator('figure.trend g.current text.year')).toHaveText('2019');
+});
