@@ -55,3 +55,15 @@ test('a report typed on a municipality page before hydration survives it', async
 	await expect(message).toHaveValue('Telefonnummeret er feil.');
 	await expect(page.getByLabel(/E-post/)).toHaveValue('leser@example.org');
 });
+
+test('a place typed into the front page search before hydration is searched as soon as the page comes alive', async ({
+	page
+}) => {
+	const release = await holdScripts(page);
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	const box = page.getByRole('combobox').first();
+	await box.fill('Bergen');
+	release();
+	await expect(box).toHaveValue('Bergen');
+	await expect(page.getByRole('option', { name: /Bergen/ }).first()).toBeVisible();
+});
