@@ -56,11 +56,11 @@ function headingSeparators(text: string): { ';': number; ',': number } {
 	return counts;
 }
 
+const delimiterOf = (counts: { ';': number; ',': number }): ';' | ',' =>
+	counts[';'] >= counts[','] && counts[';'] > 0 ? ';' : ',';
+
 /** The separator that splits the heading line into more cells (quoted text not counted). */
-export function detectDelimiter(text: string): ';' | ',' {
-	const counts = headingSeparators(text);
-	return counts[';'] >= counts[','] && counts[';'] > 0 ? ';' : ',';
-}
+export const detectDelimiter = (text: string): ';' | ',' => delimiterOf(headingSeparators(text));
 
 const CANNOT_READ = (line: number | undefined) =>
 	`Filen kan ikke leses som CSV${line ? ` (linje ${line})` : ''}: sjekk at hver rad har like mange kolonner og at anførselstegn er lukket.`;
@@ -68,8 +68,9 @@ const CANNOT_READ = (line: number | undefined) =>
 export function readSpreadsheet(text: string, encoding: Encoding): ReadFile {
 	const body = text.replace(/^\uFEFF/, '');
 	if (body.trim() === '') throw new ImportFileError('Filen er tom.');
-	const delimiter = detectDelimiter(body);
-	if (headingSeparators(body)[delimiter] + 1 > MAX_COLUMNS)
+	const separators = headingSeparators(body);
+	const delimiter = delimiterOf(separators);
+	if (separators[delimiter] + 1 > MAX_COLUMNS)
 		throw new ImportFileError(
 			`Filen har over ${MAX_COLUMNS} kolonner; en import kan ha høyst ${MAX_COLUMNS}. Sjekk at den er lagret som CSV.`
 		);
