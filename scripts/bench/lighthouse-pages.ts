@@ -74,6 +74,8 @@ export function lighthouseRows(
 				)
 				.join('; ') +
 			'.',
+		`- Lighthouse's benchmark index of this machine (higher is faster; its simulation multiplies the CPU time ` +
+			`observed here by 4): ${all.flatMap((f) => f.runs.map((r) => r.benchmarkIndex.toFixed(0))).join(', ')}.`,
 		...figures
 			.filter((f) => f.failedAccessibilityAudits.length > 0)
 			.map((f) => `- Lighthouse audits not passed on ${f.url}: ${f.failedAccessibilityAudits.join(', ')}`)

@@ -1,6 +1,6 @@
 // The policy dashboard: year control, figures and map colours consistent with the SQL timeline, the view in
 // the URL, the CSV of the table, accessibility.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
@@ -32,6 +32,32 @@ function counted(t: Timeline, year: number, county?: string) {
 }
 
 const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"] strong`);
+
+/** Each drawn municipality's fill in the image of a view (/statistikk/kart.svg). */
+function fillsOf(svg: string): Record<string, string> {
+	const paths = svg.matchAll(/<path d="[^"]*" fill="([^"]+)" data-kommunenummer="(\d{4})"/g);
+	return Object.fromEntries([...paths].map(([, fill, kommunenummer]) => [kommunenummer, fill]));
+}
+
+/** The picture the page shows in its markup: drawn in its box, and the same map as the image of the view. */
+async function expectPictureInPage(locator: Locator, page: Page, imageOfView: string) {
+	// Attached, not visible: the interactive map may already have loaded over it.
+	const svg = locator.locator(':scope > svg');
+	await expect(svg).toBeAttached();
+	const box = (await svg.boundingBox())!;
+	expect(box.width * box.height).toBeGreaterThan(100 * 100);
+	const shown = await locator.evaluate((picture) =>
+		Object.fromEntries(
+			[...picture.querySelectorAll('path[data-kommunenummer]')].map((p) => [
+				p.getAttribute('data-kommunenummer'),
+				p.getAttribute('fill')
+			])
+		)
+	);
+	const expected = fillsOf(await (await page.request.get(imageOfView)).text());
+	expect(Object.keys(expected).length).toBeGreaterThan(0);
+	expect(shown).toEqual(expected);
+}
 
 test('moving the year changes the figures as the SQL timeline says', async ({ page }) => {
 	const t = await timeline(page);
@@ -321,7 +347,12 @@ test('the embed view renders the same view in a frame on another site, from the 
 		'href',
 		'/statistikk?ar=2018&lag=finansiering'
 	);
-	await expect(frame.locator('.map-picture')).toHaveJSProperty('complete', true);
+	// The picture of the view stands in the page until the interactive map has loaded.
+	await expectPictureInPage(
+		frame.locator('.map-picture'),
+		page,
+		'/statistikk/kart.svg?ar=2018&lag=finansiering&ramme=nei'
+	);
 	otherSite.close();
 });
 
@@ -344,15 +375,45 @@ test('without JavaScript the controls are a plain form and the map a picture of 
 	await expect(page.getByRole('heading', { name: /Kommunene i utvalget, 2015/ })).toContainText(
 		`(${vestland.total - vestland.covered})`
 	);
-	const picture = page.locator('.map-picture');
-	await expect(picture).toHaveAttribute('src', /kart\.svg\?ar=2015&fylke=46&status=uten&ramme=nei/);
-	await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+	const picture = page.getByRole('img', { name: /^Kart over Vestland, 2015/ });
+	await expectPictureInPage(picture, page, '/statistikk/kart.svg?ar=2015&fylke=46&status=uten&ramme=nei');
 	// Sorting and stepping through the years are links.
 	await page.getByRole('link', { name: 'Sorter etter Uten' }).click();
 	await expect(page).toHaveURL(/sorter=uten&synkende=1/);
 	await page.getByRole('link', { name: /Neste år/ }).click();
 	await expect(page.getByRole('slider', { name: /År/ })).toHaveValue('2016');
 	await context.close();
+});
+
+test('the first map picture is in the page; once the view changes it is the image of the view', async ({
+	page
+}) => {
+	const images: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('kart.svg')) images.push(request.url());
+	});
+	await page.goto('/embed/kart?ar=2016');
+	await expectPictureInPage(page.locator('.map-picture'), page, '/statistikk/kart.svg?ar=2016&ramme=nei');
+	await page.waitForLoadState('networkidle');
+	expect(images).toEqual([]);
+
+	// The dashboard: a year chosen there is drawn by the image of the view, in place of the picture.
+	await page.goto('/statistikk?ar=2016');
+	const slider = page.getByRole('slider', { name: /År/ });
+	await slider.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\?ar=2017$/);
+	const picture = page.locator('.map-picture');
+	await expect(picture).toHaveAttribute('src', /kart\.svg\?ar=2017&ramme=nei$/);
+	await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+	await expect(picture).toHaveAccessibleName(/^Kart over Hele landet, 2017/);
+
+	// After a navigation in the browser there is no picture in the page: the image stands in.
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Fremdrift', exact: true }).click();
+	await expect(page).toHaveURL(/\/statistikk$/);
+	await page.locator('.map-picture').scrollIntoViewIfNeeded();
+	await expect(page.locator('.map-picture')).toHaveAttribute('src', /kart\.svg\?ramme=nei$/);
 });
 
 test('the arrangements whose phase changes next year are those of public.phase_changes, also this year', async ({

@@ -1,6 +1,7 @@
 // The dashboard's map as an SVG picture for a view given in the URL (the same parameters as the page):
 // for download (with title, date line, legend and attribution) and as the page's map before MapLibre loads,
 // without JavaScript and in print (the bare map).
+import type { RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { formatDate, formatNumber } from '$lib/i18n/format';
@@ -74,4 +75,13 @@ export async function policyMapImage(
 				}
 			: null
 	});
+}
+
+/**
+ * The bare map of the page's view, put into its picture slot (see slot.ts and PolicyMap): the first picture
+ * paints with the page's text. A data request has no slot: the page is drawn in the browser, with the image.
+ */
+export async function policyMapInPage(event: Pick<RequestEvent, 'url' | 'isDataRequest' | 'locals'>) {
+	if (event.isDataRequest) return;
+	event.locals.svgMapMarkup = await policyMapImage(event.url.searchParams, false, event.url.origin);
 }
