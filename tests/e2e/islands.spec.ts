@@ -41,3 +41,25 @@ test('a year chosen before the parts below have come alive shows in them at once
 	await expect(page.locator('#changes-heading')).toContainText('2020');
 	await expect(page.locator('figure.trend g.current text.year')).toHaveText('2019');
 });
+
+test('the front page’s list of every municipality stands as the server drew it, and is drawn after a navigation in the browser', async ({
+	page
+}) => {
+	const list = page.getByRole('region', { name: 'Alle kommuner' });
+	const oslo = list.getByRole('link', { name: /^Oslo/ });
+	await page.goto('/');
+	await expect(list.getByRole('listitem')).toHaveCount(357);
+	// Its links go where they say, in the page's own navigation (no reload).
+	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+	await oslo.scrollIntoViewIfNeeded();
+	await oslo.click();
+	await expect(page).toHaveURL(/\/kommune\/0301-oslo$/);
+	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+	// Back to the front page in the browser: there is no server HTML, the list is drawn in full.
+	await page.getByRole('link', { name: 'Koordinatorkart' }).first().click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(list.getByRole('listitem')).toHaveCount(357);
+	await expect(oslo).toHaveAttribute('href', '/kommune/0301-oslo');
+	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
