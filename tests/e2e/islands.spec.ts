@@ -49,7 +49,9 @@ test('the front page’s list of every municipality stands as the server drew it
 	const oslo = list.getByRole('link', { name: /^Oslo/ });
 	await page.goto('/');
 	await expect(list.getByRole('listitem')).toHaveCount(357);
-	// Its links go where they say, in the page's own navigation (no reload).
+	// Once the page has come alive (the location button is ready then), its links go where they say, in the
+	// page's own navigation (no reload).
+	await expect(page.locator('.locate button[data-ready]').first()).toBeAttached();
 	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
 	await oslo.scrollIntoViewIfNeeded();
 	await oslo.click();
