@@ -10,8 +10,3 @@ const slotTag = new RegExp(`<div id="${SVG_MAP_SLOT_ID}"[^>]*>`);
 export function fillSvgMapSlot(html: string, markup: string): string {
 	return html.replace(slotTag, (tag) => tag + markup);
 }
-
-/** Whether the server put the markup into this slot: not after a navigation in the browser. */
-export function slotFilled(slot: HTMLElement | undefined): boolean {
-	return !!slot?.querySelector('svg');
-}
